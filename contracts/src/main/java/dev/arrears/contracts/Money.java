@@ -3,6 +3,7 @@ package dev.arrears.contracts;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -29,7 +30,20 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     }
 
     public static Money zero(String currency) {
-        return new Money(BigDecimal.ZERO.setScale(Math.max(0, currencyOf(currency).getDefaultFractionDigits())), currency);
+        return atCurrencyScale(BigDecimal.ZERO, currency);
+    }
+
+    /**
+     * The amount shown with exactly the currency's decimals, as read back from a wider database column.
+     * Fails rather than rounds if the amount has more significant decimals than the currency allows.
+     */
+    public static Money atCurrencyScale(BigDecimal amount, String currency) {
+        int digits = Math.max(0, currencyOf(currency).getDefaultFractionDigits());
+        try {
+            return new Money(amount.setScale(digits, RoundingMode.UNNECESSARY), currency);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("amount " + amount.toPlainString() + " has more decimals than " + currency + " allows (" + digits + ")", e);
+        }
     }
 
     /** The ISO 4217 currency, or a clear error for an unknown code. */

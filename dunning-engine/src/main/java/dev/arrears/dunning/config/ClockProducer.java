@@ -1,0 +1,19 @@
+package dev.arrears.dunning.config;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+
+/** The service's only source of time; tests and demos replace it with a fixed or accelerated clock. */
+@ApplicationScoped
+public class ClockProducer {
+
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
