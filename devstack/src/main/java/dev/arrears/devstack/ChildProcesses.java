@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 /** Starting and stopping the child JVMs of the local platform. */
 public final class ChildProcesses {
 
+    private static final String SETSID = "/usr/bin/setsid";
+
     private ChildProcesses() {
     }
 
@@ -30,7 +32,7 @@ public final class ChildProcesses {
     public static Process start(List<String> command, Map<String, String> environment, Path log) {
         try {
             Files.createDirectories(log.getParent());
-            ProcessBuilder builder = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(inOwnSession(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
@@ -38,6 +40,20 @@ public final class ChildProcesses {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command.get(0), e);
         }
+    }
+
+    /**
+     * Ctrl-C signals the terminal's whole process group. Children in a session of their own are left to
+     * the launcher, which stops them in order: services first, then Kafka, then PostgreSQL.
+     */
+    private static List<String> inOwnSession(List<String> command) {
+        if (!Files.isExecutable(Path.of(SETSID))) {
+            return command;
+        }
+        List<String> wrapped = new ArrayList<>(command.size() + 1);
+        wrapped.add(SETSID);
+        wrapped.addAll(command);
+        return wrapped;
     }
 
     /** SIGTERM, then SIGKILL if the process has not ended within {@code grace}; its children go too. */

@@ -142,10 +142,11 @@ public final class DevStack {
             }
             if (ready.size() < processes.size()) {
                 ChildProcesses.sleep(Duration.ofMillis(500));
+            } else if (tty) {
+                out.println();
+            } else if (elapsed / 5 == lastLine) {
+                out.println(line);
             }
-        }
-        if (tty) {
-            out.println();
         }
     }
 

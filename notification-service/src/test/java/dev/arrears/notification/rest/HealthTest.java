@@ -1,0 +1,27 @@
+package dev.arrears.notification.rest;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void readyWhenDatabaseAndKafkaAreReachable() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", is("UP"))
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+    }
+
+    @Test
+    void exposesPrometheusMetricsAndSwaggerUi() {
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+    }
+}
