@@ -1,4 +1,4 @@
-package dev.arrears.dunning.config;
+package dev.arrears.outbox.time;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
 
-/** The service's only source of time; tests and demos replace it with a fixed or accelerated clock. */
+/** The only source of time of a service that publishes events; tests and demos replace it with a fixed or accelerated clock. */
 @ApplicationScoped
 public class ClockProducer {
 

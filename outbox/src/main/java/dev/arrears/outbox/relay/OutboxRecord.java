@@ -1,0 +1,56 @@
+package dev.arrears.outbox.relay;
+
+import dev.arrears.contracts.CloudEventHeaders;
+import org.apache.kafka.connect.data.Struct;
+import org.apache.kafka.connect.source.SourceRecord;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One outbox row as captured from the WAL, and the Kafka record it becomes. The headers are the row's
+ * CloudEvents columns in the order {@link dev.arrears.contracts.EventEnvelope#headers()} gives them, the
+ * same the Kafka Connect Outbox Event Router is configured to place.
+ */
+public record OutboxRecord(String topic, String key, Map<String, String> headers, String payload) {
+
+    private static final Map<String, String> HEADER_COLUMNS = headerColumns();
+
+    /** The record of an inserted row; empty for updates, deletes (pruning) and tombstones. */
+    public static Optional<OutboxRecord> of(SourceRecord change) {
+        if (!(change.value() instanceof Struct value)) {
+            return Optional.empty();
+        }
+        String op = value.getString("op");
+        if (!"c".equals(op) && !"r".equals(op)) {
+            return Optional.empty();
+        }
+        Struct row = value.getStruct("after");
+        Map<String, String> headers = new LinkedHashMap<>();
+        HEADER_COLUMNS.forEach((column, header) -> {
+            String v = row.getString(column);
+            if (v != null) {
+                headers.put(header, v);
+            }
+        });
+        return Optional.of(new OutboxRecord(row.getString("topic"), row.getString("record_key"), headers, row.getString("payload")));
+    }
+
+    public String eventId() {
+        return headers.get(CloudEventHeaders.ID);
+    }
+
+    private static Map<String, String> headerColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("ce_id", CloudEventHeaders.ID);
+        columns.put("ce_type", CloudEventHeaders.TYPE);
+        columns.put("ce_source", CloudEventHeaders.SOURCE);
+        columns.put("ce_time", CloudEventHeaders.TIME);
+        columns.put("ce_subject", CloudEventHeaders.SUBJECT);
+        columns.put("ce_specversion", CloudEventHeaders.SPEC_VERSION);
+        columns.put("ce_dataschema", CloudEventHeaders.DATA_SCHEMA);
+        columns.put("content_type", CloudEventHeaders.CONTENT_TYPE);
+        return columns;
+    }
+}
