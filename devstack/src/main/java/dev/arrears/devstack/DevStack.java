@@ -15,80 +15,68 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 /**
- * The local platform behind {@code ./arrears up}: PostgreSQL and Kafka on fixed ports with data kept
- * between runs, the topics, and the four services as separate processes; all stopped cleanly on Ctrl-C.
+ * The local platform behind {@code ./arrears up}: PostgreSQL and Kafka with data kept between runs, the
+ * topics, and the four services as separate processes; stopped in order by {@link #close()}.
  */
-public final class DevStack {
+public final class DevStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
-    private final Path repo;
-    private final Path home;
-    private final PrintStream out = System.out;
+    private final DevStackSettings settings;
+    private final PrintStream out;
     private final List<AutoCloseable> started = new ArrayList<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final List<ServiceProcess> services = new ArrayList<>();
 
-    private DevStack(Path repo, Path home) {
-        this.repo = repo;
-        this.home = home;
+    public DevStack(DevStackSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
     }
 
-    public static void main(String[] args) {
-        Path repo = Path.of(".").toAbsolutePath().normalize();
-        Path home = null;
-        boolean fresh = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--repo" -> repo = Path.of(args[++i]).toAbsolutePath().normalize();
-                case "--data" -> home = Path.of(args[++i]).toAbsolutePath().normalize();
-                case "--fresh" -> fresh = true;
-                default -> fail("unknown option " + args[i] + " (usage: arrears up [--fresh] [--data DIR])");
-            }
-        }
-        if (home == null) {
-            home = repo.resolve(".arrears");
-        }
-        DevStack stack = new DevStack(repo, home);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "arrears-shutdown"));
+    /** Starts everything and returns once every service reports ready; on failure stops what it started. */
+    public RunningPlatform up() {
         try {
-            stack.up(fresh);
+            return start();
         } catch (RuntimeException e) {
-            System.err.println("arrears: " + e.getMessage());
-            stack.stop();
-            System.exit(1);
+            close();
+            throw e;
         }
-        stack.awaitStop();
     }
 
-    private void up(boolean fresh) {
+    /** The services started, for callers that watch them. */
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    private RunningPlatform start() {
         Instant begin = Instant.now();
-        List<ServiceSpec> services = ServiceSpec.ALL;
-        checkServicePorts(services);
-        checkJars(services);
-        if (fresh) {
+        Path home = settings.home();
+        checkServicePorts();
+        checkJars();
+        if (settings.fresh()) {
             deleteRecursively(home);
             out.println("--fresh: wiped " + home);
         }
         out.println("Data and logs: " + home);
 
-        int pgPort = chosenPort("PostgreSQL", "ARREARS_PG_PORT", 5432);
+        int pgPort = chosenPort("PostgreSQL", "ARREARS_PG_PORT", settings.postgresPort());
         out.print("Starting PostgreSQL 17 on port " + pgPort + " ... ");
         PostgresServer postgres = PostgresServer.start(pgPort, home.resolve("postgres"));
         started.add(postgres);
         postgres.provision(ServiceDatabase.ALL);
         out.println("ok");
 
-        int kafkaPort = chosenPort("Kafka", "ARREARS_KAFKA_PORT", 9092);
+        int kafkaPort = chosenPort("Kafka", "ARREARS_KAFKA_PORT", settings.kafkaPort());
         int controllerPort = Ports.preferred(kafkaPort + 1);
         out.print("Starting Kafka (KRaft) on port " + kafkaPort + " ... ");
         KafkaBroker kafka = KafkaBroker.start(home.resolve("kafka"), kafkaPort, controllerPort, Duration.ofSeconds(90));
@@ -96,24 +84,28 @@ public final class DevStack {
         Set<String> created = TopicProvisioner.createTopics(kafka.bootstrapServers());
         out.println("ok" + (created.isEmpty() ? " (topics exist)" : " (created " + created.size() + " topics)"));
 
-        List<ServiceProcess> processes = new ArrayList<>();
-        for (ServiceSpec spec : services) {
-            ServiceProcess process = ServiceProcess.start(spec, jar(spec), spec.port(),
-                    environment(spec, pgPort, kafka.bootstrapServers()), home.resolve("logs").resolve(spec.name() + ".log"));
+        Map<String, String> urls = new LinkedHashMap<>();
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            int port = settings.port(spec);
+            ServiceProcess process = ServiceProcess.start(spec, jar(spec), port,
+                    environment(spec, port, pgPort, kafka.bootstrapServers()), home.resolve("logs").resolve(spec.name() + ".log"));
             started.add(process);
-            processes.add(process);
+            services.add(process);
+            urls.put(spec.name(), process.url());
         }
-        awaitReady(processes, begin);
-        printSummary(processes, pgPort, kafka.bootstrapServers(), begin);
+        awaitReady(begin);
+        RunningPlatform platform = new RunningPlatform(pgPort, kafka.bootstrapServers(), urls, home);
+        printSummary(platform, begin);
+        return platform;
     }
 
-    private void awaitReady(List<ServiceProcess> processes, Instant begin) {
+    private void awaitReady(Instant begin) {
         Set<String> ready = new LinkedHashSet<>();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        boolean tty = System.console() != null;
+        boolean tty = System.console() != null && out == System.out;
         long lastLine = -1;
-        while (ready.size() < processes.size()) {
-            for (ServiceProcess process : processes) {
+        while (true) {
+            for (ServiceProcess process : services) {
                 String name = process.spec().name();
                 if (ready.contains(name)) {
                     continue;
@@ -127,45 +119,42 @@ public final class DevStack {
                 }
             }
             long elapsed = Duration.between(begin, Instant.now()).toSeconds();
-            String line = "Waiting for services (" + elapsed + " s): " + String.join("  ", processes.stream()
+            boolean all = ready.size() == services.size();
+            String line = "Waiting for services (" + elapsed + " s): " + String.join("  ", services.stream()
                     .map(p -> p.spec().name() + (ready.contains(p.spec().name()) ? " ready" : " ...")).toList());
             if (tty) {
-                out.print("\r" + line);
-            } else if (elapsed / 5 != lastLine) {
+                out.print("\r" + line + (all ? System.lineSeparator() : ""));
+            } else if (all || elapsed / 5 != lastLine) {
                 out.println(line);
                 lastLine = elapsed / 5;
             }
+            if (all) {
+                return;
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("services not ready within " + READY_TIMEOUT.toSeconds() + " s: "
-                        + processes.stream().map(p -> p.spec().name()).filter(n -> !ready.contains(n)).toList()
-                        + "; see logs in " + home.resolve("logs"));
+                        + services.stream().map(p -> p.spec().name()).filter(n -> !ready.contains(n)).toList()
+                        + "; see logs in " + settings.home().resolve("logs"));
             }
-            if (ready.size() < processes.size()) {
-                ChildProcesses.sleep(Duration.ofMillis(500));
-            } else if (tty) {
-                out.println();
-            } else if (elapsed / 5 == lastLine) {
-                out.println(line);
-            }
+            ChildProcesses.sleep(Duration.ofMillis(500));
         }
     }
 
-    private void printSummary(List<ServiceProcess> processes, int pgPort, String kafka, Instant begin) {
+    private void printSummary(RunningPlatform platform, Instant begin) {
         out.println();
         out.printf("Arrears is up in %d s.%n%n", Duration.between(begin, Instant.now()).toSeconds());
-        for (ServiceProcess p : processes) {
-            out.printf("  %-22s %s   swagger %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
-                    p.spec().name(), p.url(), p.url(), p.url(), p.url());
-        }
-        out.printf("%n  Kafka       %s%n", kafka);
-        out.printf("  PostgreSQL  localhost:%d  databases %s (user = database, password = <database>-local)%n", pgPort,
-                ServiceDatabase.ALL.stream().map(ServiceDatabase::database).toList());
-        out.printf("  Logs        %s%n%nPress Ctrl-C to stop everything.%n", home.resolve("logs"));
+        platform.serviceUrls().forEach((name, url) ->
+                out.printf("  %-22s %s   swagger %s/q/swagger-ui   health %s/q/health   metrics %s/q/metrics%n",
+                        name, url, url, url, url));
+        out.printf("%n  Kafka       %s%n", platform.kafkaBootstrapServers());
+        out.printf("  PostgreSQL  localhost:%d  databases %s (user = database, password = <database>-local)%n",
+                platform.postgresPort(), ServiceDatabase.ALL.stream().map(ServiceDatabase::database).toList());
+        out.printf("  Logs        %s%n%n", settings.home().resolve("logs"));
     }
 
-    private Map<String, String> environment(ServiceSpec spec, int pgPort, String kafka) {
+    private Map<String, String> environment(ServiceSpec spec, int port, int pgPort, String kafka) {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         spec.database().ifPresent(db -> {
             env.put("QUARKUS_DATASOURCE_USERNAME", db.user());
@@ -173,13 +162,11 @@ public final class DevStack {
             env.put("QUARKUS_DATASOURCE_REACTIVE_URL", db.reactiveUrl("localhost", pgPort));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl("localhost", pgPort));
         });
-        env.put("KAFKA_STREAMS_STATE_DIR", home.resolve("state").resolve(spec.name()).toString());
+        env.put("KAFKA_STREAMS_STATE_DIR", settings.home().resolve("state").resolve(spec.name()).toString());
         return env;
     }
 
-    private int chosenPort(String what, String variable, int defaultPort) {
-        String override = System.getenv(variable);
-        int wanted = override == null || override.isBlank() ? defaultPort : Integer.parseInt(override.trim());
+    private int chosenPort(String what, String variable, int wanted) {
         if (Ports.isFree(wanted)) {
             return wanted;
         }
@@ -188,17 +175,18 @@ public final class DevStack {
         return other;
     }
 
-    private static void checkServicePorts(List<ServiceSpec> services) {
-        for (ServiceSpec spec : services) {
-            if (!Ports.isFree(spec.port())) {
-                throw new IllegalStateException("port " + spec.port() + " for " + spec.name()
+    private void checkServicePorts() {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
+            int port = settings.port(spec);
+            if (!Ports.isFree(port)) {
+                throw new IllegalStateException("port " + port + " for " + spec.name()
                         + " is in use by another program; stop it or set " + spec.portVariable() + " to another port.");
             }
         }
     }
 
-    private void checkJars(List<ServiceSpec> services) {
-        for (ServiceSpec spec : services) {
+    private void checkJars() {
+        for (ServiceSpec spec : ServiceSpec.ALL) {
             if (!Files.isRegularFile(jar(spec))) {
                 throw new IllegalStateException(spec.name() + " is not built (" + jar(spec) + " is missing); run ./arrears up, which builds it.");
             }
@@ -206,40 +194,29 @@ public final class DevStack {
     }
 
     private Path jar(ServiceSpec spec) {
-        return repo.resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
-    }
-
-    private void awaitStop() {
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return settings.repo().resolve(spec.name()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /** Stops services first, then Kafka, then PostgreSQL, so nothing loses its infrastructure mid-write. */
-    private synchronized void stop() {
-        if (stopped.getCount() == 0) {
+    @Override
+    public synchronized void close() {
+        if (started.isEmpty()) {
             return;
         }
-        if (!started.isEmpty()) {
-            out.println(System.lineSeparator() + "Stopping Arrears ...");
-        }
+        out.println(System.lineSeparator() + "Stopping Arrears ...");
         List<AutoCloseable> reverse = new ArrayList<>(started);
-        java.util.Collections.reverse(reverse);
+        Collections.reverse(reverse);
         List<Thread> serviceStops = reverse.stream().filter(ServiceProcess.class::isInstance)
-                .map(s -> {
-                    Thread thread = new Thread(() -> closeQuietly(s), "stop-service");
+                .map(service -> {
+                    Thread thread = new Thread(() -> closeQuietly(service), "stop-service");
                     thread.start();
                     return thread;
                 }).toList();
         serviceStops.forEach(DevStack::join);
         reverse.stream().filter(c -> !(c instanceof ServiceProcess)).forEach(DevStack::closeQuietly);
-        if (!started.isEmpty()) {
-            out.println("Stopped. Data kept in " + home + " (./arrears up --fresh wipes it).");
-        }
         started.clear();
-        stopped.countDown();
+        services.clear();
+        out.println("Stopped. Data kept in " + settings.home() + " (./arrears up --fresh wipes it).");
     }
 
     private static void join(Thread thread) {
@@ -267,10 +244,5 @@ public final class DevStack {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void fail(String message) {
-        System.err.println("arrears: " + message);
-        System.exit(2);
     }
 }

@@ -14,12 +14,6 @@ public record ServiceSpec(String name, int defaultPort, Optional<ServiceDatabase
             new ServiceSpec("notification-service", 8083, Optional.of(ServiceDatabase.NOTIFICATION)),
             new ServiceSpec("analytics-service", 8084, Optional.empty()));
 
-    /** The port, overridable as e.g. {@code ARREARS_INVOICE_SERVICE_PORT}. */
-    public int port() {
-        String override = System.getenv(portVariable());
-        return override == null || override.isBlank() ? defaultPort : Integer.parseInt(override.trim());
-    }
-
     public String portVariable() {
         return "ARREARS_" + name.toUpperCase().replace('-', '_') + "_PORT";
     }

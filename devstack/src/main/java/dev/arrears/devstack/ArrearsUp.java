@@ -1,0 +1,63 @@
+package dev.arrears.devstack;
+
+import dev.arrears.devstack.service.ServiceProcess;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code ./arrears up}: starts the local platform and keeps it running until Ctrl-C. */
+public final class ArrearsUp {
+
+    private ArrearsUp() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path repo = Path.of(".").toAbsolutePath().normalize();
+        Path home = null;
+        boolean fresh = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--repo" -> repo = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--data" -> home = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "--fresh" -> fresh = true;
+                default -> {
+                    System.err.println("arrears: unknown option " + args[i] + " (usage: arrears up [--fresh] [--data DIR])");
+                    System.exit(2);
+                }
+            }
+        }
+        DevStackSettings settings;
+        try {
+            settings = DevStackSettings.fromEnvironment(repo, home == null ? repo.resolve(".arrears") : home, fresh);
+        } catch (IllegalArgumentException e) {
+            System.err.println("arrears: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        DevStack stack = new DevStack(settings, System.out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            stopped.countDown();
+        }, "arrears-shutdown"));
+        try {
+            stack.up();
+        } catch (RuntimeException e) {
+            System.err.println("arrears: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.println("Press Ctrl-C to stop everything.");
+        Set<String> reported = new HashSet<>();
+        while (!stopped.await(2, TimeUnit.SECONDS)) {
+            for (ServiceProcess service : stack.services()) {
+                if (!service.isAlive() && reported.add(service.spec().name())) {
+                    System.err.printf("arrears: %s stopped unexpectedly (exit code %d); see %s%n",
+                            service.spec().name(), service.exitCode(), service.log());
+                }
+            }
+        }
+    }
+}
