@@ -2,8 +2,18 @@ package dev.arrears.contracts;
 
 import dev.arrears.contracts.dunning.EscalationRaised;
 import dev.arrears.contracts.dunning.ReminderDue;
+import dev.arrears.contracts.invoice.CreditNoteIssued;
+import dev.arrears.contracts.invoice.CustomerUpserted;
+import dev.arrears.contracts.invoice.DisputeOpened;
+import dev.arrears.contracts.invoice.DisputeResolved;
+import dev.arrears.contracts.invoice.InvoiceAdjusted;
 import dev.arrears.contracts.invoice.InvoiceIssued;
+import dev.arrears.contracts.invoice.InvoiceVoided;
+import dev.arrears.contracts.invoice.InvoiceWrittenOff;
+import dev.arrears.contracts.invoice.PaymentPlanAgreed;
 import dev.arrears.contracts.invoice.PaymentReceived;
+import dev.arrears.contracts.invoice.PaymentReversed;
+import dev.arrears.contracts.invoice.PromiseToPayMade;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -18,6 +28,16 @@ public enum EventType {
 
     INVOICE_ISSUED("invoice", InvoiceIssued.class, 1, Topics.INVOICE_EVENTS),
     PAYMENT_RECEIVED("invoice", PaymentReceived.class, 1, Topics.INVOICE_EVENTS),
+    INVOICE_ADJUSTED("invoice", InvoiceAdjusted.class, 1, Topics.INVOICE_EVENTS),
+    INVOICE_VOIDED("invoice", InvoiceVoided.class, 1, Topics.INVOICE_EVENTS),
+    INVOICE_WRITTEN_OFF("invoice", InvoiceWrittenOff.class, 1, Topics.INVOICE_EVENTS),
+    PAYMENT_REVERSED("invoice", PaymentReversed.class, 1, Topics.INVOICE_EVENTS),
+    CREDIT_NOTE_ISSUED("invoice", CreditNoteIssued.class, 1, Topics.INVOICE_EVENTS),
+    DISPUTE_OPENED("invoice", DisputeOpened.class, 1, Topics.INVOICE_EVENTS),
+    DISPUTE_RESOLVED("invoice", DisputeResolved.class, 1, Topics.INVOICE_EVENTS),
+    PROMISE_TO_PAY_MADE("invoice", PromiseToPayMade.class, 1, Topics.INVOICE_EVENTS),
+    PAYMENT_PLAN_AGREED("invoice", PaymentPlanAgreed.class, 1, Topics.INVOICE_EVENTS),
+    CUSTOMER_UPSERTED("invoice", CustomerUpserted.class, 1, Topics.INVOICE_EVENTS),
     REMINDER_DUE("dunning", ReminderDue.class, 1, Topics.DUNNING_EVENTS),
     ESCALATION_RAISED("dunning", EscalationRaised.class, 1, Topics.DUNNING_EVENTS);
 

@@ -1,10 +1,13 @@
 package dev.arrears.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arrears.contracts.invoice.DisputeOpened;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,6 +71,49 @@ class GoldenSampleTest {
 
         assertThat(validator.violations(EventType.INVOICE_ISSUED, broken))
                 .anySatisfy(v -> assertThat(v).contains("openAmount.amount"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"030 1234567", "004930123456789", "+49 30 123456", "+0301234567", "+49301234567890123"})
+    void schemaRejectsPhoneNotInE164(String phone) {
+        ObjectNode broken = (ObjectNode) sample(EventType.CUSTOMER_UPSERTED);
+        ((ArrayNode) broken.get("phones")).set(0, phone);
+
+        assertThat(validator.violations(EventType.CUSTOMER_UPSERTED, broken))
+                .anySatisfy(v -> assertThat(v).contains("phones[0]"));
+    }
+
+    @Test
+    void schemaRejectsPaymentReversalWithUnknownReason() {
+        ObjectNode broken = (ObjectNode) sample(EventType.PAYMENT_REVERSED);
+        broken.put("reason", "CUSTOMER_CHANGED_MIND");
+
+        assertThat(validator.violations(EventType.PAYMENT_REVERSED, broken))
+                .anySatisfy(v -> assertThat(v).contains("reason"));
+    }
+
+    @Test
+    void sharedInstallmentAndAllocationSchemasStayStrict() {
+        ObjectNode issued = (ObjectNode) sample(EventType.INVOICE_ISSUED);
+        ((ObjectNode) issued.get("installments").get(0)).put("surprise", true);
+        ObjectNode payment = (ObjectNode) sample(EventType.PAYMENT_RECEIVED);
+        ((ObjectNode) payment.get("allocations").get(0)).remove("invoiceOpenAmountAfter");
+
+        assertThat(validator.violations(EventType.INVOICE_ISSUED, issued))
+                .anySatisfy(v -> assertThat(v).contains("installments[0]").contains("surprise"));
+        assertThat(validator.violations(EventType.PAYMENT_RECEIVED, payment))
+                .anySatisfy(v -> assertThat(v).contains("allocations[0]").contains("invoiceOpenAmountAfter"));
+    }
+
+    @Test
+    void disputeWithoutLineNumbersIsAmountBased() throws IOException {
+        ObjectNode amountBased = (ObjectNode) sample(EventType.DISPUTE_OPENED);
+        amountBased.remove("lineNumbers");
+
+        assertThat(validator.violations(EventType.DISPUTE_OPENED, amountBased)).isEmpty();
+        var dispute = ArrearsJson.mapper().treeToValue(amountBased, DisputeOpened.class);
+        assertThat(dispute.lineNumbers()).isNull();
+        assertThat((JsonNode) ArrearsJson.mapper().valueToTree(dispute)).isEqualTo(amountBased);
     }
 
     @Test
