@@ -55,6 +55,9 @@ class PlatformIT {
         try (DevStack stack = new DevStack(settings, System.out)) {
             RunningPlatform platform = stack.up();
 
+            given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON).header("X-Tenant-Id", tenant)
+                    .body("{\"id\": \"C-1001\", \"legalName\": \"Müller GmbH\", \"country\": \"DE\"}")
+                    .post("/api/v1/customers").then().statusCode(201);
             invoiceId = given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON)
                     .header("X-Tenant-Id", tenant)
                     .body("""

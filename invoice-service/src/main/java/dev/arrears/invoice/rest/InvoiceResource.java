@@ -1,80 +1,134 @@
 package dev.arrears.invoice.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.contracts.Money;
-import dev.arrears.invoice.domain.Invoice;
+import dev.arrears.invoice.domain.AdjustInvoice;
 import dev.arrears.invoice.domain.InvalidInput;
 import dev.arrears.invoice.domain.InvoiceStatus;
+import dev.arrears.invoice.domain.IssueInvoice;
+import dev.arrears.invoice.repository.InvoiceRepository.InvoiceFilter;
+import dev.arrears.invoice.rest.Views.InvoiceView;
+import dev.arrears.invoice.rest.Views.PageView;
 import dev.arrears.invoice.service.InvoiceService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 import java.time.LocalDate;
 
-/** Invoices as ERPs push them. */
+/** Invoices as ERPs push them, and the corrections, voids and write-offs that follow. */
 @Path("/api/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoiceResource {
 
-    private final InvoiceService invoices;
+    static final String ISSUE_EXAMPLE = """
+            {"customerId": "C-1001", "invoiceNumber": "INV-2026-00042", "issueDate": "2026-10-01", "dueDate": "2026-10-31",
+             "totalAmount": {"amount": "1190.00", "currency": "EUR"}, "taxAmount": {"amount": "190.00", "currency": "EUR"}}""";
 
-    InvoiceResource(InvoiceService invoices) {
+    private final InvoiceService invoices;
+    private final Requests requests;
+
+    InvoiceResource(InvoiceService invoices, Requests requests) {
         this.invoices = invoices;
+        this.requests = requests;
     }
 
     @POST
-    @Operation(summary = "Issue an invoice", description = "Records the invoice and publishes InvoiceIssued in the same transaction.")
-    public Uni<Response> issue(@HeaderParam(TenantHeader.NAME) String tenant, IssueInvoiceRequest request, UriInfo uri) {
+    @Operation(summary = "Issue an invoice", description = "Records the invoice and publishes InvoiceIssued in the same transaction. "
+            + "Without installments the whole amount is due on dueDate.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = IssueInvoice.class),
+            examples = @ExampleObject(name = "single due date", value = ISSUE_EXAMPLE)))
+    public Uni<Response> issue(@HeaderParam(TenantHeader.NAME) String tenant, @HeaderParam(Requests.IDEMPOTENCY_KEY) String key,
+                               String body, @Context UriInfo uri) throws JsonProcessingException {
         String tenantId = TenantHeader.require(tenant);
-        if (request == null) {
-            throw new InvalidInput("body", "a JSON invoice is required");
-        }
-        if (request.totalAmount() == null) {
+        IssueInvoice command = requests.parse(body, IssueInvoice.class);
+        if (command.totalAmount() == null) {
             throw new InvalidInput("totalAmount", "totalAmount is required");
         }
-        Money tax = request.taxAmount() == null ? Money.zero(request.totalAmount().currency()) : request.taxAmount();
-        return invoices.issue(tenantId, request.customerId(), request.invoiceNumber(), request.issueDate(),
-                        request.dueDate(), request.totalAmount(), tax)
-                .map(invoice -> Response.created(uri.getAbsolutePathBuilder().path(invoice.id).build())
-                        .tag(etag(invoice))
-                        .entity(InvoiceView.of(invoice))
-                        .build());
+        return requests.post(tenantId, key, "POST /invoices", body, () -> invoices.issue(tenantId, command)
+                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, InvoiceView.of(invoice))));
+    }
+
+    @GET
+    @Operation(summary = "Search the tenant's invoices", description = "Oldest due first. overdueAsOf keeps invoices with an installment "
+            + "still open that was due before that date.")
+    public Uni<PageView<InvoiceView>> search(@HeaderParam(TenantHeader.NAME) String tenant,
+                                             @QueryParam("customerId") String customerId,
+                                             @QueryParam("status") InvoiceStatus status,
+                                             @QueryParam("overdueAsOf") LocalDate overdueAsOf,
+                                             @QueryParam("page") @DefaultValue("0") int page,
+                                             @QueryParam("size") @DefaultValue("50") int size) {
+        Paging.check(page, size);
+        return invoices.search(TenantHeader.require(tenant), new InvoiceFilter(customerId, status, overdueAsOf), page, size)
+                .map(found -> PageView.of(found.map(InvoiceView::of)));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One invoice of the tenant")
+    @Operation(summary = "One invoice of the tenant", description = "The ETag is the version to send as If-Match when changing it.")
     public Uni<Response> get(@HeaderParam(TenantHeader.NAME) String tenant, @PathParam("id") String id) {
-        return invoices.get(TenantHeader.require(tenant), id)
-                .map(invoice -> Response.ok(InvoiceView.of(invoice)).tag(etag(invoice)).build());
+        return invoices.get(TenantHeader.require(tenant), id).map(invoice -> Requests.ok(InvoiceView.of(invoice), invoice.version));
     }
 
-    private static EntityTag etag(Invoice invoice) {
-        return new EntityTag(Long.toString(invoice.version));
+    @POST
+    @Path("/{id}/adjustments")
+    @Operation(summary = "Correct an invoice's amounts or schedule", description = "Publishes InvoiceAdjusted. What was settled stays settled.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = AdjustInvoice.class)))
+    public Uni<Response> adjust(@HeaderParam(TenantHeader.NAME) String tenant, @HeaderParam(Requests.IDEMPOTENCY_KEY) String key,
+                                @HeaderParam("If-Match") String ifMatch, @PathParam("id") String id, String body) throws JsonProcessingException {
+        String tenantId = TenantHeader.require(tenant);
+        AdjustInvoice command = requests.parse(body, AdjustInvoice.class);
+        return requests.post(tenantId, key, "POST /invoices/" + id + "/adjustments", body, () -> invoices
+                .adjust(tenantId, id, command, Requests.ifMatch(ifMatch))
+                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
     }
 
-    /** An invoice as the ERP sends it; amounts as exact decimal strings with their currency. */
-    public record IssueInvoiceRequest(String customerId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate,
-                                      Money totalAmount, Money taxAmount) {
+    @POST
+    @Path("/{id}/void")
+    @Operation(summary = "Void an invoice", description = "Only while nothing was paid, credited or written off. Publishes InvoiceVoided.")
+    public Uni<Response> voidInvoice(@HeaderParam(TenantHeader.NAME) String tenant, @HeaderParam(Requests.IDEMPOTENCY_KEY) String key,
+                                     @HeaderParam("If-Match") String ifMatch, @PathParam("id") String id, String body) throws JsonProcessingException {
+        String tenantId = TenantHeader.require(tenant);
+        Reason reason = requests.parse(body, Reason.class);
+        return requests.post(tenantId, key, "POST /invoices/" + id + "/void", body, () -> invoices
+                .voidInvoice(tenantId, id, reason.reason(), Requests.ifMatch(ifMatch))
+                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
     }
 
-    /** An invoice as Arrears holds it. */
-    public record InvoiceView(String id, String customerId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate,
-                              Money totalAmount, Money taxAmount, Money openAmount, InvoiceStatus status) {
-        static InvoiceView of(Invoice invoice) {
-            return new InvoiceView(invoice.id, invoice.customerId, invoice.invoiceNumber, invoice.issueDate,
-                    invoice.dueDate, invoice.total(), invoice.tax(), invoice.open(), invoice.status);
-        }
+    @POST
+    @Path("/{id}/write-offs")
+    @Operation(summary = "Write off an invoice", description = "Without an amount, the whole open amount. Publishes InvoiceWrittenOff.")
+    public Uni<Response> writeOff(@HeaderParam(TenantHeader.NAME) String tenant, @HeaderParam(Requests.IDEMPOTENCY_KEY) String key,
+                                  @HeaderParam("If-Match") String ifMatch, @PathParam("id") String id, String body) throws JsonProcessingException {
+        String tenantId = TenantHeader.require(tenant);
+        WriteOff writeOff = requests.parse(body, WriteOff.class);
+        return requests.post(tenantId, key, "POST /invoices/" + id + "/write-offs", body, () -> invoices
+                .writeOff(tenantId, id, writeOff.amount(), writeOff.reason(), Requests.ifMatch(ifMatch))
+                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
+    }
+
+    /** Why an invoice is voided. */
+    public record Reason(String reason) {
+    }
+
+    /** How much to write off (all that is open when absent) and why. */
+    public record WriteOff(Money amount, String reason) {
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.arrears.invoice.domain.Conflict;
 import dev.arrears.invoice.domain.InvalidInput;
 import dev.arrears.invoice.domain.NotFound;
+import dev.arrears.invoice.domain.PreconditionFailed;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +28,18 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return Problem.response(Response.Status.NOT_FOUND.getStatusCode(), "not-found", "Not found", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailed e) {
+        return Problem.response(Response.Status.PRECONDITION_FAILED.getStatusCode(), "stale-version", "Precondition failed", e.getMessage(), "If-Match");
+    }
+
+    /** Two writers changed the same record at once; the loser retries on fresh data. */
+    @ServerExceptionMapper
+    public Response concurrentUpdate(org.hibernate.StaleObjectStateException e) {
+        return Problem.response(Response.Status.CONFLICT.getStatusCode(), "concurrent-update", "Concurrent update",
+                "the record was changed by another request at the same time; retry", null);
     }
 
     @ServerExceptionMapper
@@ -59,11 +72,13 @@ public class ProblemMappers {
         return Problem.response(status, "http-" + status, type.getReasonPhrase(), e.getMessage(), null);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** The message of the first cause that is not Jackson's own wrapper, e.g. the Money check that failed. */
+    private static String rootMessage(JsonProcessingException e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (!(t instanceof JsonProcessingException) && t.getMessage() != null) {
+                return t.getMessage();
+            }
         }
-        return root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+        return e.getOriginalMessage();
     }
 }

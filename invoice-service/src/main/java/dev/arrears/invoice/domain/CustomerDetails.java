@@ -1,0 +1,14 @@
+package dev.arrears.invoice.domain;
+
+import java.util.List;
+
+/**
+ * Customer master data as the ERP sends it. Absent optional fields take defaults: language {@code en},
+ * time zone {@code UTC}, email consent on (a contractual channel), SMS and voice off until consented,
+ * 30 days payment terms.
+ */
+public record CustomerDetails(String erpReference, String legalName, List<String> emails, List<String> phones,
+                              String language, String timeZone, String country, String industry, String size,
+                              List<String> tags, String riskClass, Boolean consentEmail, Boolean consentSms,
+                              Boolean consentVoice, Integer paymentTermsDays) {
+}

@@ -1,0 +1,22 @@
+package dev.arrears.invoice.repository;
+
+import dev.arrears.invoice.domain.Customer;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Customers, always looked up within one tenant. */
+@ApplicationScoped
+public class CustomerRepository implements PanacheRepositoryBase<Customer, Customer.Key> {
+
+    public Uni<Customer> findInTenant(String tenantId, String id) {
+        return findById(new Customer.Key(tenantId, id));
+    }
+
+    public Uni<PageOf<Customer>> page(String tenantId, int page, int size) {
+        var found = find("tenantId = ?1 order by id", tenantId);
+        return found.page(Page.of(page, size)).list()
+                .chain(items -> found.count().map(total -> new PageOf<>(items, page, size, total)));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.arrears.invoice.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.arrears.invoice.support.Ledger;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+@QuarkusTest
+class CustomerApiTest {
+
+    private final Ledger ledger = new Ledger();
+
+    @Test
+    void createUpdateWithIfMatchAndPublishMasterData() {
+        ledger.api().body("""
+                        {"id": "C-77", "legalName": "Müller Maschinenbau GmbH", "emails": ["ap@mueller.example"],
+                         "phones": ["+4930123456"], "language": "de", "timeZone": "Europe/Berlin", "country": "DE",
+                         "industry": "manufacturing", "size": "MEDIUM", "tags": ["key-account"], "riskClass": "LOW",
+                         "consentSms": true, "paymentTermsDays": 45}""")
+                .post("/api/v1/customers").then().statusCode(201).header("ETag", "\"0\"");
+
+        JsonNode upserted = ledger.event("C-77", "dev.arrears.invoice.CustomerUpserted.v1", "Müller").payload();
+        assertThat(upserted).isEqualTo(Ledger.json("""
+                {"tenantId": "%s", "customerId": "C-77", "legalName": "Müller Maschinenbau GmbH",
+                 "emails": ["ap@mueller.example"], "phones": ["+4930123456"], "language": "de", "timeZone": "Europe/Berlin",
+                 "country": "DE", "segment": {"industry": "manufacturing", "size": "MEDIUM", "tags": ["key-account"], "riskClass": "LOW"},
+                 "consent": {"email": true, "sms": true, "voice": false}, "paymentTermsDays": 45}""".formatted(ledger.tenant())));
+
+        ledger.api().body("{\"id\": \"C-77\", \"legalName\": \"Again\", \"country\": \"DE\"}")
+                .post("/api/v1/customers").then().statusCode(409);
+
+        ledger.api().header("If-Match", "\"3\"").body("{\"legalName\": \"Müller AG\", \"country\": \"DE\"}")
+                .put("/api/v1/customers/C-77").then().statusCode(412);
+        ledger.api().header("If-Match", "\"0\"").body("{\"legalName\": \"Müller AG\", \"country\": \"DE\", \"riskClass\": \"HIGH\"}")
+                .put("/api/v1/customers/C-77").then().statusCode(200).header("ETag", "\"1\"")
+                .body("legalName", is("Müller AG")).body("riskClass", is("HIGH"));
+        assertThat(ledger.event("C-77", "dev.arrears.invoice.CustomerUpserted.v1", "Müller AG").payload().at("/segment/riskClass").asText())
+                .isEqualTo("HIGH");
+    }
+
+    @Test
+    void rejectsContactsNoProviderCouldUse() {
+        ledger.api().body("{\"id\": \"C-1\", \"legalName\": \"X\", \"country\": \"DE\", \"phones\": [\"030 123456\"]}")
+                .post("/api/v1/customers").then().statusCode(422).contentType("application/problem+json")
+                .body("field", is("phones[0]"));
+        ledger.api().body("{\"id\": \"C-1\", \"legalName\": \"X\", \"country\": \"XX\"}")
+                .post("/api/v1/customers").then().statusCode(422).body("field", is("country"));
+        ledger.api().body("{\"id\": \"C-1\", \"legalName\": \"X\", \"country\": \"DE\", \"timeZone\": \"Mars/Olympus\"}")
+                .post("/api/v1/customers").then().statusCode(422).body("field", is("timeZone"));
+        ledger.api().body("{\"id\": \"C:1\", \"legalName\": \"X\", \"country\": \"DE\"}")
+                .post("/api/v1/customers").then().statusCode(422).body("field", is("id"));
+        ledger.api().get("/api/v1/customers").then().statusCode(200).body("total", is(0));
+    }
+}
