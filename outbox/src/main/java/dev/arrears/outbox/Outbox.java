@@ -36,6 +36,8 @@ public class Outbox {
 
     /** Appends {@code event} under {@code eventId}; appending the same id twice fails the transaction. */
     public Uni<EventEnvelope> append(String eventId, ArrearsEvent event, String subject) {
+        // Every event names its subject: a null column would become a header only in Kafka Connect mode.
+        java.util.Objects.requireNonNull(subject, "subject");
         EventEnvelope envelope = new EventEnvelope(eventId, EventType.of(event), config.source(), clock.instant(), subject, event);
         return append(envelope).replaceWith(envelope);
     }

@@ -45,6 +45,11 @@ public final class TestKafka {
      * Each call uses a fresh consumer group, so tests never steal each other's records.
      */
     public static Received awaitRecord(String topic, Predicate<Received> match, Duration timeout) {
+        return awaitRecords(topic, match, 1, timeout).get(0);
+    }
+
+    /** Reads {@code topic} from the beginning until {@code count} records matched, or fails after {@code timeout}. */
+    public static List<Received> awaitRecords(String topic, Predicate<Received> match, int count, Duration timeout) {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
@@ -52,18 +57,23 @@ public final class TestKafka {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
             consumer.subscribe(List.of(topic));
-            List<Received> seen = new ArrayList<>();
+            List<Received> matched = new ArrayList<>();
+            int seen = 0;
             Instant deadline = Instant.now().plus(timeout);
             while (Instant.now().isBefore(deadline)) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen++;
                     Received received = Received.of(record);
                     if (match.test(received)) {
-                        return received;
+                        matched.add(received);
+                        if (matched.size() == count) {
+                            return matched;
+                        }
                     }
-                    seen.add(received);
                 }
             }
-            throw new AssertionError("no matching record on " + topic + " within " + timeout.toSeconds() + " s; saw " + seen);
+            throw new AssertionError(matched.size() + " of " + count + " matching records on " + topic + " within "
+                    + timeout.toSeconds() + " s (" + seen + " records read); matched " + matched);
         }
     }
 

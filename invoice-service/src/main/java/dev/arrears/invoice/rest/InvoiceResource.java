@@ -10,6 +10,7 @@ import dev.arrears.invoice.repository.InvoiceRepository.InvoiceFilter;
 import dev.arrears.invoice.rest.Views.InvoiceView;
 import dev.arrears.invoice.rest.Views.PageView;
 import dev.arrears.invoice.service.InvoiceService;
+import dev.arrears.invoice.ubl.UblInvoiceReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** Invoices as ERPs push them, and the corrections, voids and write-offs that follow. */
@@ -44,6 +47,7 @@ public class InvoiceResource {
 
     private final InvoiceService invoices;
     private final Requests requests;
+    private final UblInvoiceReader ubl = new UblInvoiceReader();
 
     InvoiceResource(InvoiceService invoices, Requests requests) {
         this.invoices = invoices;
@@ -63,6 +67,21 @@ public class InvoiceResource {
             throw new InvalidInput("totalAmount", "totalAmount is required");
         }
         return requests.post(tenantId, key, "POST /invoices", body, () -> invoices.issue(tenantId, command)
+                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, InvoiceView.of(invoice))));
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Operation(summary = "Issue an invoice from UBL 2.1 XML", description = "A Peppol BIS Billing 3.0 invoice as European ERPs "
+            + "export it: the buyer's PartyIdentification (or EndpointID) is the customerId, cbc:ID the invoice number, "
+            + "PayableAmount the total, TaxTotal the tax; the lines are kept. Same rules and event as the JSON form.")
+    public Uni<Response> issueUbl(@HeaderParam(TenantHeader.NAME) String tenant, @HeaderParam(Requests.IDEMPOTENCY_KEY) String key,
+                                  byte[] body, @Context UriInfo uri) {
+        String tenantId = TenantHeader.require(tenant);
+        IssueInvoice command = ubl.read(new ByteArrayInputStream(body));
+        // The XML declares its own encoding, so the request is fingerprinted byte for byte.
+        String fingerprinted = new String(body, StandardCharsets.ISO_8859_1);
+        return requests.post(tenantId, key, "POST /invoices (UBL)", fingerprinted, () -> invoices.issue(tenantId, command)
                 .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, InvoiceView.of(invoice))));
     }
 

@@ -13,10 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /** What every write endpoint does alike: parse the body, honour Idempotency-Key and If-Match, shape the response. */
@@ -43,7 +39,7 @@ public class Requests {
 
     /** Runs a POST once per Idempotency-Key; a retry replays the stored response. */
     public Uni<Response> post(String tenantId, String key, String route, String body, Supplier<Uni<StoredResponse>> action) {
-        return idempotency.run(tenantId, key, fingerprint(route, body), action).map(Requests::toResponse);
+        return idempotency.run(tenantId, key, route + "\n" + body, action).map(Requests::toResponse);
     }
 
     public StoredResponse created(URI location, long version, Object view) {
@@ -96,18 +92,6 @@ public class Requests {
             return mapper.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + view.getClass().getSimpleName(), e);
-        }
-    }
-
-    private static String fingerprint(String route, String body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(route.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(String.valueOf(body).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -7,7 +7,11 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
@@ -34,16 +38,17 @@ public class IdempotentRequests {
 
     /**
      * @param key the client's Idempotency-Key, or {@code null} to just run the action
-     * @param fingerprint a hash of what the request asked for, to recognise a reused key
+     * @param request what the request asked for (route and body), to recognise a key reused for another request
      */
     @WithTransaction
-    public Uni<StoredResponse> run(String tenantId, String key, String fingerprint, Supplier<Uni<StoredResponse>> action) {
+    public Uni<StoredResponse> run(String tenantId, String key, String request, Supplier<Uni<StoredResponse>> action) {
         if (key == null) {
             return action.get();
         }
         if (key.isBlank() || key.length() > 255) {
             throw new InvalidInput("Idempotency-Key", "Idempotency-Key must be 1 to 255 characters");
         }
+        String fingerprint = sha256(request);
         return find(tenantId, key).chain(stored -> {
             if (stored != null) {
                 if (!stored[0].equals(fingerprint)) {
@@ -83,6 +88,14 @@ public class IdempotentRequests {
                         ? new Conflict("a request with Idempotency-Key " + key + " is being processed; retry it")
                         : e)
                 .replaceWithVoid());
+    }
+
+    private static String sha256(String request) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -35,9 +35,9 @@ class InvoiceIssuedPublishingTest {
         Ledger.Event event = ledger.event("C-1001", "dev.arrears.invoice.InvoiceIssued.v1", id);
 
         assertThat(event.record().key()).isEqualTo(ledger.tenant() + ":C-1001");
-        assertThat(event.record().headers()).containsOnlyKeys("ce_id", "ce_type", "ce_source", "ce_time", "ce_subject",
+        assertThat(event.record().headers()).containsOnlyKeys("id", "ce_id", "ce_type", "ce_source", "ce_time", "ce_subject",
                 "ce_specversion", "ce_dataschema", "content-type");
-        assertThat(event.record().header("ce_id")).matches("[0-9a-f-]{36}");
+        assertThat(event.record().header("ce_id")).matches("[0-9a-f-]{36}").isEqualTo(event.record().header("id"));
         assertThat(event.record().header("ce_source")).isEqualTo("/arrears/invoice-service");
         assertThat(event.record().header("ce_subject")).isEqualTo("invoice/" + id);
         assertThat(event.record().header("ce_specversion")).isEqualTo("1.0");

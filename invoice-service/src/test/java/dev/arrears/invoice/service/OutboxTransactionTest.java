@@ -19,6 +19,7 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The invoice and its event commit together or not at all. */
 @QuarkusTest
@@ -47,6 +48,21 @@ class OutboxTransactionTest {
         TestKafka.Received first = TestKafka.awaitRecord(Topics.INVOICE_EVENTS,
                 r -> r.key().equals(tenant + ":C-1") && r.header("ce_type").endsWith("InvoiceIssued.v1"), Duration.ofSeconds(30));
         assertThat(first.value()).contains("INV-MARKER").doesNotContain("INV-ROLLED-BACK");
+
+        // Published rows are pruned, so the outbox does not grow with the ledger.
+        await().atMost(Duration.ofSeconds(30)).until(() -> outboxRows(tenant + ":C-1") == 0L);
+    }
+
+    private static long outboxRows(String key) throws Exception {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache.getSession()
+                    .chain(session -> session.createNativeQuery("select count(*) from outbox where record_key = ?1", Long.class)
+                            .setParameter(1, key).getSingleResult())));
+        } catch (Exception | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Uni<Invoice> issue(String tenant, String number) {

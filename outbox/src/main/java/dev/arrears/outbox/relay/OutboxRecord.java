@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One outbox row as captured from the WAL, and the Kafka record it becomes. The headers are the row's
- * CloudEvents columns in the order {@link dev.arrears.contracts.EventEnvelope#headers()} gives them, the
- * same the Kafka Connect Outbox Event Router is configured to place.
+ * One outbox row as captured from the WAL, and the Kafka record it becomes: exactly what the Kafka Connect
+ * Outbox Event Router produces from the same row with deploy/connect's configuration — the header
+ * {@code id} (the router always adds the event id), then the CloudEvents columns in the order
+ * {@link dev.arrears.contracts.EventEnvelope#headers()} gives them.
  */
 public record OutboxRecord(String topic, String key, Map<String, String> headers, String payload) {
+
+    /** The header in which Debezium's Outbox Event Router always places the event id. */
+    static final String EVENT_ROUTER_ID_HEADER = "id";
 
     private static final Map<String, String> HEADER_COLUMNS = headerColumns();
 
@@ -28,6 +32,7 @@ public record OutboxRecord(String topic, String key, Map<String, String> headers
         }
         Struct row = value.getStruct("after");
         Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(EVENT_ROUTER_ID_HEADER, row.getString("ce_id"));
         HEADER_COLUMNS.forEach((column, header) -> {
             String v = row.getString(column);
             if (v != null) {
