@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** {@code ./arrears up}: starts the local platform and keeps it running until Ctrl-C. */
 public final class ArrearsUp {
@@ -39,7 +40,9 @@ public final class ArrearsUp {
         }
         DevStack stack = new DevStack(settings, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             stack.close();
             stopped.countDown();
         }, "arrears-shutdown"));
@@ -53,7 +56,7 @@ public final class ArrearsUp {
         Set<String> reported = new HashSet<>();
         while (!stopped.await(2, TimeUnit.SECONDS)) {
             for (ServiceProcess service : stack.services()) {
-                if (!service.isAlive() && reported.add(service.spec().name())) {
+                if (!stopping.get() && !service.isAlive() && reported.add(service.spec().name())) {
                     System.err.printf("arrears: %s stopped unexpectedly (exit code %d); see %s%n",
                             service.spec().name(), service.exitCode(), service.log());
                 }

@@ -7,7 +7,6 @@ import dev.arrears.invoice.repository.CustomerRepository;
 import dev.arrears.invoice.repository.InvoiceRepository;
 import dev.arrears.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -72,9 +71,8 @@ public class BulkImport {
                 .chain(valid -> valid.isEmpty()
                         ? Uni.createFrom().item(new ChunkResult(0, rejected))
                         : invoices.persist(valid).chain(invoices::flush)
-                                .chain(() -> Multi.createFrom().iterable(valid)
-                                        .onItem().transformToUniAndConcatenate(i -> outbox.append(LedgerEvents.issued(i), "invoice/" + i.id))
-                                        .collect().last())
+                                .chain(() -> outbox.appendAll(valid.stream()
+                                        .map(i -> outbox.envelope(LedgerEvents.issued(i), LedgerEvents.subject("invoice", i.id))).toList()))
                                 .replaceWith(new ChunkResult(valid.size(), rejected)));
     }
 
