@@ -3,7 +3,10 @@ package dev.arrears.invoice.rest;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -13,10 +16,11 @@ class HealthTest {
 
     @Test
     void readyWhenDatabaseAndKafkaAreReachable() {
-        given().when().get("/q/health/ready").then()
+        // The outbox relay reports ready once its engine streams, a moment after start-up.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check", "Outbox relay")));
     }
 
     @Test
