@@ -1,8 +1,7 @@
 package dev.arrears.dunning.messaging;
 
 import dev.arrears.contracts.EventReader;
-import dev.arrears.contracts.invoice.InvoiceIssued;
-import dev.arrears.dunning.service.ReceivableTracker;
+import dev.arrears.dunning.service.FactRecorder;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Consumes arrears.invoice.events. A record that is not a valid event fails here and is dead-lettered
- * with the reason (see the channel's failure strategy); valid ones are handed to the services.
+ * with the reason (see the channel's failure strategy); valid ones are recorded as dunning facts.
  */
 @ApplicationScoped
 public class InvoiceEventsConsumer {
@@ -22,10 +21,10 @@ public class InvoiceEventsConsumer {
     private static final Logger LOG = Logger.getLogger(InvoiceEventsConsumer.class);
 
     private final EventReader reader = new EventReader();
-    private final ReceivableTracker tracker;
+    private final FactRecorder facts;
 
-    InvoiceEventsConsumer(ReceivableTracker tracker) {
-        this.tracker = tracker;
+    InvoiceEventsConsumer(FactRecorder facts) {
+        this.facts = facts;
     }
 
     @Incoming("invoice-events")
@@ -37,11 +36,7 @@ public class InvoiceEventsConsumer {
             LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             return Uni.createFrom().failure(e);
         }
-        return switch (received.type()) {
-            case INVOICE_ISSUED -> tracker.onIssued(received.id(), received.type().type(), (InvoiceIssued) received.event())
-                    .replaceWithVoid();
-            default -> Uni.createFrom().voidItem();
-        };
+        return facts.record(received).replaceWithVoid();
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
