@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Reads one line of a bulk import (NDJSON or CSV) into a row, or the reason it cannot be read. */
 final class BulkRows {
@@ -29,9 +28,7 @@ final class BulkRows {
         try {
             return new Row(line, mapper.readValue(text, IssueInvoice.class), null);
         } catch (JsonMappingException e) {
-            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            return new Row(line, null, new RowError(line, field.isEmpty() ? null : field, cause(e)));
+            return new Row(line, null, new RowError(line, JsonErrors.field(e), JsonErrors.reason(e)));
         } catch (JsonProcessingException e) {
             return new Row(line, null, new RowError(line, null, "not JSON: " + e.getOriginalMessage()));
         }
@@ -111,14 +108,5 @@ final class BulkRows {
         }
         fields.add(field.toString());
         return fields;
-    }
-
-    private static String cause(JsonProcessingException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (!(t instanceof JsonProcessingException) && t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        return e.getOriginalMessage();
     }
 }

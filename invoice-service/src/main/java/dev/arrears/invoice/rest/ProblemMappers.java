@@ -1,7 +1,6 @@
 package dev.arrears.invoice.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.arrears.invoice.domain.Conflict;
 import dev.arrears.invoice.domain.InvalidInput;
 import dev.arrears.invoice.domain.NotFound;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.util.stream.Collectors;
 
 /** Turns every domain and input error into {@code application/problem+json}. */
 public class ProblemMappers {
@@ -50,12 +48,8 @@ public class ProblemMappers {
     /** A body that is not JSON, or whose values cannot be what the field is (e.g. an unknown currency). */
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? mapping.getPath().stream()
-                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[")
-                : null;
-        return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(), "malformed-body", "Malformed body", rootMessage(e), field);
+        return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(), "malformed-body", "Malformed body",
+                JsonErrors.reason(e), JsonErrors.field(e));
     }
 
     /**
@@ -70,15 +64,5 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         Response.StatusType type = e.getResponse().getStatusInfo();
         return Problem.response(status, "http-" + status, type.getReasonPhrase(), e.getMessage(), null);
-    }
-
-    /** The message of the first cause that is not Jackson's own wrapper, e.g. the Money check that failed. */
-    private static String rootMessage(JsonProcessingException e) {
-        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
-            if (!(t instanceof JsonProcessingException) && t.getMessage() != null) {
-                return t.getMessage();
-            }
-        }
-        return e.getOriginalMessage();
     }
 }
