@@ -4,6 +4,7 @@ import dev.arrears.devstack.kafka.TopicProvisioner;
 import dev.arrears.devstack.postgres.PostgresServer;
 import dev.arrears.devstack.postgres.ServiceDatabase;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -26,6 +27,7 @@ public final class SharedInfrastructure {
 
     public static synchronized SharedInfrastructure get() {
         if (instance == null) {
+            keepKafkaFromEndingTheJvm();
             PostgresServer postgres = PostgresServer.start(0, null);
             postgres.provision(ServiceDatabase.ALL);
             KafkaClusterTestKit kafka = startKafka();
@@ -42,6 +44,19 @@ public final class SharedInfrastructure {
 
     public int postgresPort() {
         return postgres.port();
+    }
+
+    /**
+     * Kafka's test utilities delete the broker's temporary directories in a JVM shutdown hook, which runs
+     * concurrently with ours that stops the broker; a broker that sees its log directory vanish halts the
+     * JVM with status 1 and fails a test run whose tests all passed. In a test JVM the broker may report,
+     * never end the process.
+     */
+    private static void keepKafkaFromEndingTheJvm() {
+        Exit.setHaltProcedure((status, message) ->
+                System.err.println("test Kafka broker asked to halt the JVM (" + status + "): " + message));
+        Exit.setExitProcedure((status, message) ->
+                System.err.println("test Kafka broker asked to exit the JVM (" + status + "): " + message));
     }
 
     private static KafkaClusterTestKit startKafka() {
