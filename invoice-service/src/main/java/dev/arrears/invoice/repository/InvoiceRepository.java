@@ -1,5 +1,6 @@
 package dev.arrears.invoice.repository;
 
+import dev.arrears.invoice.domain.Allocator;
 import dev.arrears.invoice.domain.Invoice;
 import dev.arrears.invoice.domain.InvoiceStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /** Invoices, always looked up within one tenant. */
 @ApplicationScoped
@@ -33,6 +35,18 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, String>
 
     public Uni<List<Invoice>> byIds(String tenantId, String customerId, Collection<String> ids) {
         return list("tenantId = ?1 and customerId = ?2 and id in ?3", tenantId, customerId, ids);
+    }
+
+    /**
+     * The invoices a payment or credit note may go to: those its instructions name (whatever their state, so
+     * a voided or paid one gets a precise refusal), or else every collectible invoice of the customer.
+     */
+    public Uni<List<Invoice>> allocationTargets(String tenantId, String customerId, List<Allocator.Instruction> instructions) {
+        if (instructions == null || instructions.isEmpty()) {
+            return collectibleOf(tenantId, customerId);
+        }
+        return byIds(tenantId, customerId, instructions.stream()
+                .filter(Objects::nonNull).map(Allocator.Instruction::invoiceId).filter(Objects::nonNull).distinct().toList());
     }
 
     /** One page of a tenant's invoices matching the filter, oldest due first, with the total count. */

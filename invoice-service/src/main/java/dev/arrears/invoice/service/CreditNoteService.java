@@ -7,7 +7,6 @@ import dev.arrears.invoice.domain.Conflict;
 import dev.arrears.invoice.domain.CreditNote;
 import dev.arrears.invoice.domain.Identifiers;
 import dev.arrears.invoice.domain.InvalidInput;
-import dev.arrears.invoice.domain.Invoice;
 import dev.arrears.invoice.domain.NotFound;
 import dev.arrears.invoice.repository.CreditNoteRepository;
 import dev.arrears.invoice.repository.CustomerRepository;
@@ -21,7 +20,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /** Credit notes reduce what customers owe, on the invoices they name or the oldest ones. */
 @ApplicationScoped
@@ -54,19 +52,14 @@ public class CreditNoteService {
         if (command.issueDate() == null) {
             throw new InvalidInput("issueDate", "issueDate is required");
         }
-        return customers.findInTenant(tenantId, command.customerId())
-                .invoke(customer -> {
-                    if (customer == null) {
-                        throw new InvalidInput("customerId", "unknown customer " + command.customerId());
-                    }
-                })
+        return customers.requireKnown(tenantId, command.customerId())
                 .chain(() -> creditNotes.numberTaken(tenantId, command.creditNoteNumber()))
                 .invoke(taken -> {
                     if (taken) {
                         throw new Conflict("credit note " + command.creditNoteNumber() + " already exists");
                     }
                 })
-                .chain(() -> candidates(tenantId, command.customerId(), command.allocations()))
+                .chain(() -> invoices.allocationTargets(tenantId, command.customerId(), command.allocations()))
                 .map(open -> {
                     List<AppliedAmount> applied = Allocator.allocate(command.amount(), command.allocations(), open, clock.instant());
                     return CreditNote.issue(tenantId, command.customerId(), command.creditNoteNumber(), command.issueDate(),
@@ -74,18 +67,6 @@ public class CreditNoteService {
                 })
                 .chain(creditNotes::persistAndFlush)
                 .call(note -> outbox.append(LedgerEvents.creditNote(note), LedgerEvents.subject("credit-note", note.id)));
-    }
-
-    /**
-     * The invoices the money may go to: those named (whatever their state, so a voided or paid one gets a
-     * precise refusal), or else every collectible invoice of the customer.
-     */
-    private Uni<List<Invoice>> candidates(String tenantId, String customerId, List<Allocator.Instruction> instructions) {
-        if (instructions == null || instructions.isEmpty()) {
-            return invoices.collectibleOf(tenantId, customerId);
-        }
-        return invoices.byIds(tenantId, customerId, instructions.stream()
-                .filter(Objects::nonNull).map(Allocator.Instruction::invoiceId).filter(Objects::nonNull).distinct().toList());
     }
 
     @WithSession

@@ -5,7 +5,6 @@ import dev.arrears.invoice.domain.AdjustInvoice;
 import dev.arrears.invoice.domain.Amounts;
 import dev.arrears.invoice.domain.Conflict;
 import dev.arrears.invoice.domain.Identifiers;
-import dev.arrears.invoice.domain.InvalidInput;
 import dev.arrears.invoice.domain.Invoice;
 import dev.arrears.invoice.domain.IssueInvoice;
 import dev.arrears.invoice.domain.NotFound;
@@ -40,12 +39,7 @@ public class InvoiceService {
     @WithTransaction
     public Uni<Invoice> issue(String tenantId, IssueInvoice command) {
         Invoice invoice = Invoice.issue(tenantId, command, clock.instant());
-        return customers.findInTenant(tenantId, command.customerId())
-                .invoke(customer -> {
-                    if (customer == null) {
-                        throw new InvalidInput("customerId", "unknown customer " + command.customerId() + "; create it first");
-                    }
-                })
+        return customers.requireKnown(tenantId, command.customerId())
                 .chain(() -> invoices.numberTaken(tenantId, command.invoiceNumber()))
                 .invoke(taken -> {
                     if (taken) {

@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -59,13 +58,8 @@ public class PaymentService {
         if (!Payment.METHODS.contains(method)) {
             throw new InvalidInput("method", "method must be one of " + Payment.METHODS);
         }
-        return customers.findInTenant(tenantId, command.customerId())
-                .invoke(customer -> {
-                    if (customer == null) {
-                        throw new InvalidInput("customerId", "unknown customer " + command.customerId());
-                    }
-                })
-                .chain(() -> candidates(tenantId, command.customerId(), command.allocations()))
+        return customers.requireKnown(tenantId, command.customerId())
+                .chain(() -> invoices.allocationTargets(tenantId, command.customerId(), command.allocations()))
                 .map(open -> {
                     List<AppliedAmount> applied = Allocator.allocate(command.amount(), command.allocations(), open, clock.instant());
                     return Payment.receive(tenantId, command.customerId(), command.amount(), command.valueDate(), method,
@@ -99,18 +93,6 @@ public class PaymentService {
                                 .replaceWith(payment);
                     });
                 });
-    }
-
-    /**
-     * The invoices the money may go to: those named (whatever their state, so a voided or paid one gets a
-     * precise refusal), or else every collectible invoice of the customer.
-     */
-    private Uni<List<Invoice>> candidates(String tenantId, String customerId, List<Allocator.Instruction> instructions) {
-        if (instructions == null || instructions.isEmpty()) {
-            return invoices.collectibleOf(tenantId, customerId);
-        }
-        return invoices.byIds(tenantId, customerId, instructions.stream()
-                .filter(Objects::nonNull).map(Allocator.Instruction::invoiceId).filter(Objects::nonNull).distinct().toList());
     }
 
     @WithSession
