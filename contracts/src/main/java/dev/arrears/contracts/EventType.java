@@ -1,6 +1,10 @@
 package dev.arrears.contracts;
 
+import dev.arrears.contracts.dunning.DunningLevelChanged;
+import dev.arrears.contracts.dunning.DunningPaused;
+import dev.arrears.contracts.dunning.DunningResumed;
 import dev.arrears.contracts.dunning.EscalationRaised;
+import dev.arrears.contracts.dunning.LateFeeAssessed;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.invoice.CreditNoteIssued;
 import dev.arrears.contracts.invoice.CustomerUpserted;
@@ -39,7 +43,11 @@ public enum EventType {
     PAYMENT_PLAN_AGREED("invoice", PaymentPlanAgreed.class, 1, Topics.INVOICE_EVENTS),
     CUSTOMER_UPSERTED("invoice", CustomerUpserted.class, 1, Topics.INVOICE_EVENTS),
     REMINDER_DUE("dunning", ReminderDue.class, 1, Topics.DUNNING_EVENTS),
-    ESCALATION_RAISED("dunning", EscalationRaised.class, 1, Topics.DUNNING_EVENTS);
+    ESCALATION_RAISED("dunning", EscalationRaised.class, 1, Topics.DUNNING_EVENTS),
+    LATE_FEE_ASSESSED("dunning", LateFeeAssessed.class, 1, Topics.DUNNING_EVENTS),
+    DUNNING_LEVEL_CHANGED("dunning", DunningLevelChanged.class, 1, Topics.DUNNING_EVENTS),
+    DUNNING_PAUSED("dunning", DunningPaused.class, 1, Topics.DUNNING_EVENTS),
+    DUNNING_RESUMED("dunning", DunningResumed.class, 1, Topics.DUNNING_EVENTS);
 
     /** Root of the schemas' {@code $id}s; maps to {@code classpath:schemas/}. */
     public static final String SCHEMA_BASE_URI = "https://schemas.arrears.dev/";

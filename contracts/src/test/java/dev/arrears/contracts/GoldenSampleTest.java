@@ -3,6 +3,7 @@ package dev.arrears.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arrears.contracts.dunning.DunningPaused;
 import dev.arrears.contracts.invoice.DisputeOpened;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +17,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -114,6 +116,54 @@ class GoldenSampleTest {
         var dispute = ArrearsJson.mapper().treeToValue(amountBased, DisputeOpened.class);
         assertThat(dispute.lineNumbers()).isNull();
         assertThat((JsonNode) ArrearsJson.mapper().valueToTree(dispute)).isEqualTo(amountBased);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.00", "0", "-9.93"})
+    void schemaRejectsLateFeeThatIsNotPositive(String amount) {
+        ObjectNode broken = (ObjectNode) sample(EventType.LATE_FEE_ASSESSED);
+        ((ObjectNode) broken.get("amount")).put("amount", amount);
+
+        assertThat(validator.violations(EventType.LATE_FEE_ASSESSED, broken))
+                .anySatisfy(v -> assertThat(v).contains("amount.amount"));
+    }
+
+    @Test
+    void interestHasAPeriodAndOtherFeesHaveNone() {
+        ObjectNode interestWithoutPeriod = (ObjectNode) sample(EventType.LATE_FEE_ASSESSED);
+        interestWithoutPeriod.remove("periodEnd");
+        ObjectNode fixedWithPeriod = (ObjectNode) sample(EventType.LATE_FEE_ASSESSED);
+        fixedWithPeriod.put("kind", "FIXED");
+        ObjectNode fixed = fixedWithPeriod.deepCopy();
+        fixed.remove("periodStart");
+        fixed.remove("periodEnd");
+
+        assertThat(validator.violations(EventType.LATE_FEE_ASSESSED, interestWithoutPeriod))
+                .anySatisfy(v -> assertThat(v).contains("periodEnd"));
+        assertThat(validator.violations(EventType.LATE_FEE_ASSESSED, fixedWithPeriod))
+                .anySatisfy(v -> assertThat(v).contains("periodStart"));
+        assertThat(validator.violations(EventType.LATE_FEE_ASSESSED, fixed)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsFeeIdThatIsNotALowerCaseUuid() {
+        ObjectNode broken = (ObjectNode) sample(EventType.LATE_FEE_ASSESSED);
+        broken.put("feeId", "5C1E6A0E-8F3B-5D2A-9C4E-7B1A2D3E4F50");
+
+        assertThat(validator.violations(EventType.LATE_FEE_ASSESSED, broken))
+                .anySatisfy(v -> assertThat(v).contains("feeId"));
+    }
+
+    @Test
+    void pauseWithoutInvoiceNoteOrEndCoversAllItemsUntilReleased() throws IOException {
+        ObjectNode customerWide = (ObjectNode) sample(EventType.DUNNING_PAUSED);
+        customerWide.remove(List.of("invoiceId", "note", "until"));
+
+        assertThat(validator.violations(EventType.DUNNING_PAUSED, customerWide)).isEmpty();
+        var pause = ArrearsJson.mapper().treeToValue(customerWide, DunningPaused.class);
+        assertThat(pause.invoiceId()).isNull();
+        assertThat(pause.until()).isNull();
+        assertThat((JsonNode) ArrearsJson.mapper().valueToTree(pause)).isEqualTo(customerWide);
     }
 
     @Test
