@@ -54,7 +54,8 @@ public class Outbox {
         return envelope(UUID.randomUUID().toString(), event, subject);
     }
 
-    private EventEnvelope envelope(String eventId, ArrearsEvent event, String subject) {
+    /** The envelope this service would publish {@code event} in under {@code eventId}, for {@link #appendAll}. */
+    public EventEnvelope envelope(String eventId, ArrearsEvent event, String subject) {
         // Every event names its subject: a null column would become a header only in Kafka Connect mode.
         Objects.requireNonNull(subject, "subject");
         return new EventEnvelope(eventId, EventType.of(event), config.source(), clock.instant(), subject, event);

@@ -1,12 +1,12 @@
 package dev.arrears.dunning.repository;
 
 import dev.arrears.contracts.Money;
+import dev.arrears.contracts.invoice.CustomerUpserted;
 import dev.arrears.contracts.invoice.InvoiceIssued;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import dev.arrears.contracts.invoice.PaymentPlanAgreed;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -56,12 +56,17 @@ public class DunningFacts {
         });
     }
 
-    /** Moves an installment's open amount by {@code delta}: negative for money received, positive for a reversal. */
-    public Uni<Void> changeOpen(String tenantId, String invoiceId, int installmentNumber, BigDecimal delta, Instant now) {
+    /**
+     * Moves an installment's open amount by {@code delta}: negative for money received, positive for a reversal.
+     * The day it reaches zero is kept as the customer's payment behaviour (average days late).
+     */
+    public Uni<Void> changeOpen(String tenantId, String invoiceId, int installmentNumber, BigDecimal delta, LocalDate on,
+                                Instant now) {
         return execute("""
-                update dunning_item set open_amount = open_amount + ?4, updated_at = ?5
+                update dunning_item set open_amount = open_amount + ?4, updated_at = ?5,
+                    settled_on = case when open_amount + ?4 <= 0 then cast(?6 as date) end
                 where tenant_id = ?1 and invoice_id = ?2 and installment_number = ?3""",
-                tenantId, invoiceId, installmentNumber, delta, now);
+                tenantId, invoiceId, installmentNumber, delta, now, on);
     }
 
     /** Closes every installment of an invoice (voided, or written off to zero): nothing more is sent for it. */
@@ -79,7 +84,7 @@ public class DunningFacts {
             return Multi.createFrom().iterable(newestFirst).onItem().transformToUniAndConcatenate(item -> {
                 BigDecimal part = remaining[0].min(item.openAmount());
                 remaining[0] = remaining[0].subtract(part);
-                return changeOpen(tenantId, invoiceId, item.installmentNumber(), part.negate(), now);
+                return changeOpen(tenantId, invoiceId, item.installmentNumber(), part.negate(), null, now);
             }).collect().last().replaceWithVoid();
         });
     }
@@ -92,24 +97,44 @@ public class DunningFacts {
     }
 
     public Uni<Void> recordPromise(String tenantId, String promiseId, String customerId, LocalDate promisedDate, Money amount,
-                                   List<String> invoiceIds) {
+                                   List<String> invoiceIds, String source) {
         return execute("""
-                insert into promise_fact (tenant_id, promise_id, customer_id, promised_date, amount, currency, invoice_ids)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
-                tenantId, promiseId, customerId, promisedDate, amount.amount(), amount.currency(), String.join(",", invoiceIds));
+                insert into promise_fact (tenant_id, promise_id, customer_id, promised_date, amount, currency, invoice_ids, source)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
+                tenantId, promiseId, customerId, promisedDate, amount.amount(), amount.currency(), String.join(",", invoiceIds), source);
     }
 
-    public Uni<Void> upsertProfile(String tenantId, String customerId, String legalName, String language, String timeZone,
-                                   String country, String riskClass, boolean email, boolean sms, boolean voice, Instant now) {
+    /** Keeps a payment plan; its installments are dunned in place of the invoices it covers. */
+    public Uni<Void> recordPlan(PaymentPlanAgreed plan) {
+        return execute("""
+                insert into payment_plan_fact (tenant_id, plan_id, customer_id, invoice_ids, currency, total_amount, installments,
+                                               installment_count, agreed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) on conflict do nothing""",
+                plan.tenantId(), plan.planId(), plan.customerId(), String.join(",", plan.invoiceIds()), plan.totalAmount().currency(),
+                plan.totalAmount().amount(), PlanInstallments.write(plan.installments()), plan.installments().size(), plan.agreedAt());
+    }
+
+    /** Replaces the customer's profile; a new profile also clears a phone number earlier reported wrong. */
+    public Uni<Void> upsertProfile(CustomerUpserted c, Instant now) {
         return execute("""
                 insert into customer_profile (tenant_id, customer_id, legal_name, language, time_zone, country, risk_class,
-                                              consent_email, consent_sms, consent_voice, updated_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                                              consent_email, consent_sms, consent_voice, updated_at, industry, size, tags,
+                                              has_email, has_phone, phone_invalid)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, false)
                 on conflict (tenant_id, customer_id) do update set legal_name = excluded.legal_name, language = excluded.language,
                     time_zone = excluded.time_zone, country = excluded.country, risk_class = excluded.risk_class,
                     consent_email = excluded.consent_email, consent_sms = excluded.consent_sms,
-                    consent_voice = excluded.consent_voice, updated_at = excluded.updated_at""",
-                tenantId, customerId, legalName, language, timeZone, country, riskClass, email, sms, voice, now);
+                    consent_voice = excluded.consent_voice, updated_at = excluded.updated_at, industry = excluded.industry,
+                    size = excluded.size, tags = excluded.tags, has_email = excluded.has_email, has_phone = excluded.has_phone,
+                    phone_invalid = false""",
+                c.tenantId(), c.customerId(), c.legalName(), c.language(), c.timeZone(), c.country(), c.segment().riskClass(),
+                c.consent().email(), c.consent().sms(), c.consent().voice(), now, c.segment().industry(), c.segment().size(),
+                String.join(",", c.segment().tags()), !c.emails().isEmpty(), !c.phones().isEmpty());
+    }
+
+    /** A collector found the customer's numbers wrong: calls and texts fall back to other channels until the next update. */
+    public Uni<Void> markPhoneInvalid(String tenantId, String customerId) {
+        return execute("update customer_profile set phone_invalid = true where tenant_id = ?1 and customer_id = ?2", tenantId, customerId);
     }
 
     /** A customer's installments, oldest due first. */
@@ -122,25 +147,13 @@ public class DunningFacts {
     }
 
     private Uni<List<Item>> select(String where, Object... parameters) {
-        return Panache.getSession().chain(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery("""
-                    select invoice_id, installment_number, customer_id, invoice_number, issue_date, due_date, currency, amount,
-                           open_amount, closed from dunning_item""" + " " + where, Object[].class);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.getResultList();
-        }).map(rows -> rows.stream().map(r -> new Item((String) r[0], ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
+        return NativeSql.rows("""
+                select invoice_id, installment_number, customer_id, invoice_number, issue_date, due_date, currency, amount,
+                       open_amount, closed from dunning_item""" + " " + where, parameters).map(rows -> rows.stream().map(r -> new Item((String) r[0], ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
                 (LocalDate) r[4], (LocalDate) r[5], ((String) r[6]).trim(), (BigDecimal) r[7], (BigDecimal) r[8], (Boolean) r[9])).toList());
     }
 
-    private Uni<Void> execute(String sql, Object... parameters) {
-        return Panache.getSession().chain(session -> {
-            Mutiny.MutationQuery query = session.createNativeQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+    private static Uni<Void> execute(String sql, Object... parameters) {
+        return NativeSql.execute(sql, parameters).replaceWithVoid();
     }
 }

@@ -33,10 +33,10 @@ class ScheduleTest {
     @Test
     void concurrentReplicasShareABacklogWithoutDuplicates() throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Multi.createFrom().range(0, 300)
-                .onItem().transformToUniAndConcatenate(i -> schedule.dueAt(tenant, "inv-" + i, 1, now.minusSeconds(i)))
+                .onItem().transformToUniAndConcatenate(i -> schedule.dueAt(tenant, "C-" + (i % 7), "inv-" + i, 1, now.minusSeconds(i)))
                 .collect().last()));
         // One not yet due: it must not be claimed.
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> schedule.dueAt(tenant, "later", 1, now.plusSeconds(60))));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> schedule.dueAt(tenant, "C-1", "later", 1, now.plusSeconds(60))));
 
         ConcurrentLinkedQueue<String> claimed = new ConcurrentLinkedQueue<>();
         ExecutorService replicas = Executors.newFixedThreadPool(4);

@@ -1,5 +1,6 @@
 package dev.arrears.invoice.rest;
 
+import dev.arrears.contracts.http.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package dev.arrears.invoice.rest;
 
+import dev.arrears.contracts.http.Problem;
+import dev.arrears.contracts.http.JsonErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.invoice.domain.Conflict;
 import dev.arrears.invoice.domain.InvalidInput;

@@ -1,5 +1,6 @@
 package dev.arrears.invoice.rest;
 
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.arrears.invoice.support.Ledger;
 import io.quarkus.test.junit.QuarkusTest;

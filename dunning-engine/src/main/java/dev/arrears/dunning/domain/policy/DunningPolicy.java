@@ -15,6 +15,10 @@ public record DunningPolicy(String id, int version, String name, List<PolicyStep
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
+    public DunningPolicy withVersion(int newVersion) {
+        return new DunningPolicy(id, newVersion, name, steps, repeatLastEveryDays);
+    }
+
     /** Everything that makes the policy unusable, as readable sentences; empty when it is valid. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();

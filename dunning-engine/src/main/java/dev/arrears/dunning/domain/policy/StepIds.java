@@ -13,9 +13,18 @@ public final class StepIds {
     }
 
     public static String of(ItemFacts item, DunningPolicy policy, int stepIndex) {
-        String name = String.join("|", item.tenantId(), item.invoiceId(),
-                item.installmentNumber() == null ? "-" : item.installmentNumber().toString(),
-                policy.id(), Integer.toString(policy.version()), Integer.toString(stepIndex));
-        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+        return derivedStep(item.tenantId(), item.invoiceId(), item.installmentNumber(), policy.id(), policy.version(), stepIndex);
+    }
+
+    /** The id of step {@code stepIndex} of a policy version executed for an installment. */
+    public static String derivedStep(String tenantId, String invoiceId, Integer installmentNumber, String policyId, int policyVersion,
+                                     int stepIndex) {
+        return derived(tenantId, invoiceId, installmentNumber == null ? "-" : installmentNumber.toString(), policyId,
+                Integer.toString(policyVersion), Integer.toString(stepIndex));
+    }
+
+    /** An id derived from its parts alone, for events that follow from executed steps (one reminder for several). */
+    public static String derived(String... parts) {
+        return UUID.nameUUIDFromBytes(String.join("|", parts).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

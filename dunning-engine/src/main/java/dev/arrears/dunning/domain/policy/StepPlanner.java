@@ -29,6 +29,15 @@ public final class StepPlanner {
      */
     public static Decision decide(ItemFacts item, DunningPolicy policy, Set<Integer> executed, String riskClass,
                                   Integer daysSinceLastContact, LocalDate today) {
+        return decide(item, policy, executed, riskClass, daysSinceLastContact, today, false);
+    }
+
+    /**
+     * As {@link #decide(ItemFacts, DunningPolicy, Set, String, Integer, LocalDate)}; with {@code escalate} (a promise
+     * to pay was just broken) the next step is executed today even if its date has not come.
+     */
+    public static Decision decide(ItemFacts item, DunningPolicy policy, Set<Integer> executed, String riskClass,
+                                  Integer daysSinceLastContact, LocalDate today, boolean escalate) {
         int level = executed.isEmpty() ? 0 : executed.stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
         if (item.closed() || item.openAmount().signum() <= 0) {
             return Decision.done(level, "settled");
@@ -55,6 +64,12 @@ public final class StepPlanner {
         int next = highestDue + 1;
         LocalDate nextDate = next < stepCount(policy) ? dateOf(policy, next, item) : null;
         if (highestDue < 0 || !dueNotExecuted.contains(highestDue) || highestDue < level - 1) {
+            int escalateTo = Math.max(level, highestDue + 1);
+            if (escalate && escalateTo < stepCount(policy)) {
+                LocalDate after = escalateTo + 1 < stepCount(policy) ? dateOf(policy, escalateTo + 1, item) : null;
+                return new Decision(Decision.Kind.DUE, stepAt(policy, escalateTo), escalateTo, escalateTo + 1, after, List.of(),
+                        "step " + stepAt(policy, escalateTo).name() + " brought forward: a promise to pay was broken");
+            }
             return nextDate == null
                     ? Decision.done(level, "the ladder is exhausted")
                     : new Decision(Decision.Kind.WAITING, null, -1, level, nextDate, List.of(), "next step on " + nextDate);
