@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.contracts.Money;
 import dev.arrears.invoice.domain.AdjustInvoice;
 import dev.arrears.invoice.domain.InvalidInput;
+import dev.arrears.invoice.domain.Invoice;
 import dev.arrears.invoice.domain.InvoiceStatus;
 import dev.arrears.invoice.domain.IssueInvoice;
 import dev.arrears.invoice.repository.InvoiceRepository.InvoiceFilter;
 import dev.arrears.invoice.rest.Views.InvoiceView;
 import dev.arrears.invoice.rest.Views.PageView;
 import dev.arrears.invoice.service.InvoiceService;
+import dev.arrears.invoice.service.LateFeeService;
 import dev.arrears.invoice.ubl.UblInvoiceReader;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Invoices as ERPs push them, and the corrections, voids and write-offs that follow. */
 @Path("/api/v1/invoices")
@@ -46,11 +49,13 @@ public class InvoiceResource {
              "totalAmount": {"amount": "1190.00", "currency": "EUR"}, "taxAmount": {"amount": "190.00", "currency": "EUR"}}""";
 
     private final InvoiceService invoices;
+    private final LateFeeService fees;
     private final Requests requests;
     private final UblInvoiceReader ubl = new UblInvoiceReader();
 
-    InvoiceResource(InvoiceService invoices, Requests requests) {
+    InvoiceResource(InvoiceService invoices, LateFeeService fees, Requests requests) {
         this.invoices = invoices;
+        this.fees = fees;
         this.requests = requests;
     }
 
@@ -67,7 +72,7 @@ public class InvoiceResource {
             throw new InvalidInput("totalAmount", "totalAmount is required");
         }
         return requests.post(tenantId, key, "POST /invoices", body, () -> invoices.issue(tenantId, command)
-                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, InvoiceView.of(invoice))));
+                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, issued(invoice))));
     }
 
     @POST
@@ -82,7 +87,7 @@ public class InvoiceResource {
         // The XML declares its own encoding, so the request is fingerprinted byte for byte.
         String fingerprinted = new String(body, StandardCharsets.ISO_8859_1);
         return requests.post(tenantId, key, "POST /invoices (UBL)", fingerprinted, () -> invoices.issue(tenantId, command)
-                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, InvoiceView.of(invoice))));
+                .map(invoice -> requests.created(uri.getAbsolutePathBuilder().path(invoice.id).build(), invoice.version, issued(invoice))));
     }
 
     @GET
@@ -95,15 +100,20 @@ public class InvoiceResource {
                                              @QueryParam("page") @DefaultValue("0") int page,
                                              @QueryParam("size") @DefaultValue("50") int size) {
         Paging.check(page, size);
-        return invoices.search(TenantHeader.require(tenant), new InvoiceFilter(customerId, status, overdueAsOf), page, size)
-                .map(found -> PageView.of(found.map(InvoiceView::of)));
+        String tenantId = TenantHeader.require(tenant);
+        return invoices.search(tenantId, new InvoiceFilter(customerId, status, overdueAsOf), page, size)
+                .chain(found -> fees.of(tenantId, found.items()).map(byInvoice ->
+                        PageView.of(found.map(i -> InvoiceView.of(i, byInvoice.getOrDefault(i.id, List.of()))))));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One invoice of the tenant", description = "The ETag is the version to send as If-Match when changing it.")
+    @Operation(summary = "One invoice of the tenant", description = "With the late fees charged on it, which are a receivable "
+            + "of their own: openAmount does not include them. The ETag is the version to send as If-Match when changing it; "
+            + "recording a fee does not change it.")
     public Uni<Response> get(@HeaderParam(TenantHeader.NAME) String tenant, @PathParam("id") String id) {
-        return invoices.get(TenantHeader.require(tenant), id).map(invoice -> Requests.ok(InvoiceView.of(invoice), invoice.version));
+        return invoices.get(TenantHeader.require(tenant), id)
+                .chain(invoice -> withFees(invoice).map(view -> Requests.ok(view, invoice.version)));
     }
 
     @POST
@@ -116,7 +126,7 @@ public class InvoiceResource {
         AdjustInvoice command = requests.parse(body, AdjustInvoice.class);
         return requests.post(tenantId, key, "POST /invoices/" + id + "/adjustments", body, () -> invoices
                 .adjust(tenantId, id, command, Requests.ifMatch(ifMatch))
-                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
+                .chain(invoice -> withFees(invoice).map(view -> requests.ok(invoice.version, view))));
     }
 
     @POST
@@ -128,7 +138,7 @@ public class InvoiceResource {
         Reason reason = requests.parse(body, Reason.class);
         return requests.post(tenantId, key, "POST /invoices/" + id + "/void", body, () -> invoices
                 .voidInvoice(tenantId, id, reason.reason(), Requests.ifMatch(ifMatch))
-                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
+                .chain(invoice -> withFees(invoice).map(view -> requests.ok(invoice.version, view))));
     }
 
     @POST
@@ -140,7 +150,16 @@ public class InvoiceResource {
         WriteOff writeOff = requests.parse(body, WriteOff.class);
         return requests.post(tenantId, key, "POST /invoices/" + id + "/write-offs", body, () -> invoices
                 .writeOff(tenantId, id, writeOff.amount(), writeOff.reason(), Requests.ifMatch(ifMatch))
-                .map(invoice -> requests.ok(invoice.version, InvoiceView.of(invoice))));
+                .chain(invoice -> withFees(invoice).map(view -> requests.ok(invoice.version, view))));
+    }
+
+    private Uni<InvoiceView> withFees(Invoice invoice) {
+        return fees.of(invoice).map(charged -> InvoiceView.of(invoice, charged));
+    }
+
+    /** A new invoice has no fees yet: the dunning engine learns of it only once it is committed. */
+    private static InvoiceView issued(Invoice invoice) {
+        return InvoiceView.of(invoice, List.of());
     }
 
     /** Why an invoice is voided. */

@@ -1,6 +1,7 @@
 package dev.arrears.invoice.rest;
 
 import dev.arrears.contracts.Money;
+import dev.arrears.contracts.dunning.FeeKind;
 import dev.arrears.invoice.domain.AppliedAmount;
 import dev.arrears.invoice.domain.CreditNote;
 import dev.arrears.invoice.domain.Customer;
@@ -8,11 +9,13 @@ import dev.arrears.invoice.domain.Dispute;
 import dev.arrears.invoice.domain.Invoice;
 import dev.arrears.invoice.domain.InvoiceLine;
 import dev.arrears.invoice.domain.InvoiceStatus;
+import dev.arrears.invoice.domain.LateFee;
 import dev.arrears.invoice.domain.Payment;
 import dev.arrears.invoice.domain.PaymentPlan;
 import dev.arrears.invoice.domain.PromiseToPay;
 import dev.arrears.invoice.repository.PageOf;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,14 +35,49 @@ public final class Views {
     public record InstallmentView(int number, LocalDate dueDate, Money amount, Money openAmount) {
     }
 
+    /**
+     * An invoice with the late fees charged on it.
+     *
+     * @param openAmount what is still open of the invoiced amount; fees never change it
+     * @param fees late fees and interest, a receivable of their own, in the order they were assessed
+     * @param feesTotal the sum of {@code fees} in the invoice's currency, zero without fees
+     */
     public record InvoiceView(String id, String customerId, String invoiceNumber, LocalDate issueDate, LocalDate dueDate,
                               Money totalAmount, Money taxAmount, Money openAmount, Money writtenOffAmount,
-                              InvoiceStatus status, List<InstallmentView> installments, List<InvoiceLine> lines, long version) {
-        static InvoiceView of(Invoice i) {
+                              InvoiceStatus status, List<InstallmentView> installments, List<InvoiceLine> lines,
+                              List<FeeView> fees, Money feesTotal, long version) {
+        static InvoiceView of(Invoice i, List<LateFee> fees) {
             return new InvoiceView(i.id, i.customerId, i.invoiceNumber, i.issueDate, i.dueDate, i.total(), i.tax(), i.open(),
                     i.money(i.writtenOffAmount), i.status,
                     i.installments.stream().map(x -> new InstallmentView(x.number(), x.dueDate(), i.money(x.amount()), i.money(x.open()))).toList(),
-                    i.lines, i.version);
+                    i.lines, FeeView.of(fees), FeeView.total(i, fees), i.version);
+        }
+    }
+
+    /**
+     * A late fee or interest charged on an invoice.
+     *
+     * @param basis how it was calculated, for people
+     * @param periodStart first day interest ran for; {@code null} unless kind is INTEREST
+     * @param periodEnd last day (inclusive) interest ran for; {@code null} unless kind is INTEREST
+     */
+    public record FeeView(String feeId, FeeKind kind, Money amount, String basis, LocalDate periodStart, LocalDate periodEnd,
+                          Instant assessedAt) {
+        static List<FeeView> of(List<LateFee> fees) {
+            return fees.stream().map(f -> new FeeView(f.feeId, f.kind, f.money(), f.basis, f.periodStart, f.periodEnd, f.assessedAt))
+                    .toList();
+        }
+
+        /** Fees are recorded only in their invoice's currency, so they add up in it. */
+        static Money total(Invoice invoice, List<LateFee> fees) {
+            return invoice.money(fees.stream().map(f -> f.amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+
+    /** The late fees charged on one invoice, and their sum in the invoice's currency. */
+    public record InvoiceFeesView(String invoiceId, List<FeeView> fees, Money feesTotal) {
+        static InvoiceFeesView of(Invoice invoice, List<LateFee> fees) {
+            return new InvoiceFeesView(invoice.id, FeeView.of(fees), FeeView.total(invoice, fees));
         }
     }
 
