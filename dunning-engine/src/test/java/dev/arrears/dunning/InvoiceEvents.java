@@ -51,6 +51,15 @@ public final class InvoiceEvents {
         return payment;
     }
 
+    public PaymentReceived pay(InvoiceIssued invoice, String amount, String open, String on) {
+        PaymentReceived payment = new PaymentReceived(tenant, invoice.customerId(), "pay-" + UUID.randomUUID(), Money.of(amount, "EUR"),
+                LocalDate.parse(on), Instant.parse(on + "T10:00:00Z"), "BANK_TRANSFER", null,
+                List.of(new PaymentReceived.Allocation(invoice.invoiceId(), 1, Money.of(amount, "EUR"), Money.of(open, "EUR"))),
+                Money.zero("EUR"));
+        publish(payment);
+        return payment;
+    }
+
     public void publish(ArrearsEvent event) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventType.of(event), "/arrears/invoice-service",
                 Instant.parse("2026-10-01T08:00:00Z"), event.key().customerId(), event);

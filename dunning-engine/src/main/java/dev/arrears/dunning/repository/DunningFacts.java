@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,7 +40,8 @@ public class DunningFacts {
                                               due_date, currency, amount, open_amount, closed, updated_at)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, false, ?11)""",
                     tenantId, invoiceId, installment.number(), customerId, invoiceNumber, issueDate, installment.dueDate(),
-                    installment.amount().currency(), amount, amount.subtract(part), now);
+                    installment.amount().currency(), amount, amount.subtract(part), now)
+                    .chain(() -> recordBalance(tenantId, invoiceId, installment.number(), issueDate));
         }).collect().last().replaceWithVoid();
     }
 
@@ -50,7 +52,9 @@ public class DunningFacts {
         return items(tenantId, invoiceId).chain(current -> {
             // The adjustment event carries no issue date; the one recorded at issue stays.
             LocalDate issueDate = current.isEmpty() ? installments.get(0).dueDate() : current.get(0).issueDate();
+            // The balance history restarts with the new schedule: interest already assessed stays assessed.
             return execute("delete from dunning_item where tenant_id = ?1 and invoice_id = ?2", tenantId, invoiceId)
+                    .chain(() -> execute("delete from item_balance where tenant_id = ?1 and invoice_id = ?2", tenantId, invoiceId))
                     .chain(() -> addInstallments(tenantId, customerId, invoiceId, invoiceNumber, issueDate, installments,
                             total.subtract(openAmount.amount()), now));
         });
@@ -66,13 +70,29 @@ public class DunningFacts {
                 update dunning_item set open_amount = open_amount + ?4, updated_at = ?5,
                     settled_on = case when open_amount + ?4 <= 0 then cast(?6 as date) end
                 where tenant_id = ?1 and invoice_id = ?2 and installment_number = ?3""",
-                tenantId, invoiceId, installmentNumber, delta, now, on);
+                tenantId, invoiceId, installmentNumber, delta, now, on)
+                .chain(() -> recordBalance(tenantId, invoiceId, installmentNumber, on == null ? LocalDate.ofInstant(now, ZoneOffset.UTC) : on));
+    }
+
+    /** Notes the installment's open amount as of {@code from}, for interest on what remains. */
+    private Uni<Void> recordBalance(String tenantId, String invoiceId, int installmentNumber, LocalDate from) {
+        return execute("""
+                insert into item_balance (tenant_id, invoice_id, installment_number, effective_from, open_amount)
+                select tenant_id, invoice_id, installment_number, ?4, open_amount from dunning_item
+                where tenant_id = ?1 and invoice_id = ?2 and installment_number = ?3
+                on conflict (tenant_id, invoice_id, installment_number, effective_from) do update set open_amount = excluded.open_amount""",
+                tenantId, invoiceId, installmentNumber, from);
     }
 
     /** Closes every installment of an invoice (voided, or written off to zero): nothing more is sent for it. */
     public Uni<Void> close(String tenantId, String invoiceId, Instant now) {
         return execute("update dunning_item set open_amount = 0, closed = true, updated_at = ?3 where tenant_id = ?1 and invoice_id = ?2",
-                tenantId, invoiceId, now);
+                tenantId, invoiceId, now)
+                .chain(() -> execute("""
+                        insert into item_balance (tenant_id, invoice_id, installment_number, effective_from, open_amount)
+                        select tenant_id, invoice_id, installment_number, ?3, 0 from dunning_item where tenant_id = ?1 and invoice_id = ?2
+                        on conflict (tenant_id, invoice_id, installment_number, effective_from) do update set open_amount = 0""",
+                        tenantId, invoiceId, LocalDate.ofInstant(now, ZoneOffset.UTC)));
     }
 
     /** Reduces open amounts newest installment first, as the ledger books a partial write-off. */

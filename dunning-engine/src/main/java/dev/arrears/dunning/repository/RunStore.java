@@ -1,9 +1,12 @@
 package dev.arrears.dunning.repository;
 
 import dev.arrears.contracts.dunning.Channel;
+import dev.arrears.contracts.dunning.FeeKind;
+import dev.arrears.contracts.dunning.LateFeeAssessed;
 import dev.arrears.contracts.dunning.PauseReason;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.dunning.domain.assignment.CustomerSegment;
+import dev.arrears.dunning.domain.fee.BalanceHistory;
 import dev.arrears.dunning.domain.policy.ItemFacts;
 import dev.arrears.dunning.domain.run.Debtor;
 import dev.arrears.dunning.domain.run.ItemKey;
@@ -272,6 +275,54 @@ public class RunStore {
                         where tenant_id = ?1 and customer_id = ?2 and contacted_at >= ?3 order by contacted_at""",
                         tenantId, customerId, since)
                 .map(rows -> rows.stream().map(r -> NativeSql.instant(r[0])).toList());
+    }
+
+    /** What late-fee assessment needs per item: how its open amount moved and what was assessed before. */
+    public record FeeState(BalanceHistory history, LocalDate interestAccruedUntil, boolean compensationAssessed) {
+    }
+
+    public Uni<Map<ItemKey, FeeState>> feeStates(String tenantId, String customerId) {
+        Uni<List<Object[]>> balances = NativeSql.rows("""
+                select b.invoice_id, b.installment_number, b.effective_from, b.open_amount from item_balance b
+                join dunning_item i on i.tenant_id = b.tenant_id and i.invoice_id = b.invoice_id
+                  and i.installment_number = b.installment_number
+                where b.tenant_id = ?1 and i.customer_id = ?2 order by b.effective_from""", tenantId, customerId);
+        Uni<List<Object[]>> fees = NativeSql.rows("""
+                select f.invoice_id, f.installment_number, f.kind, f.period_end from assessed_fee f
+                where f.tenant_id = ?1 and f.invoice_id in (select invoice_id from dunning_item where tenant_id = ?1 and customer_id = ?2)""",
+                tenantId, customerId);
+        return balances.chain(b -> fees.map(f -> {
+            Map<ItemKey, BalanceHistory> histories = new HashMap<>();
+            for (Object[] r : b) {
+                ItemKey key = new ItemKey((String) r[0], NativeSql.integer(r[1]));
+                BalanceHistory history = histories.get(key);
+                histories.put(key, history == null ? BalanceHistory.of((LocalDate) r[2], (BigDecimal) r[3])
+                        : history.changedOn((LocalDate) r[2], (BigDecimal) r[3]));
+            }
+            Map<ItemKey, LocalDate> accrued = new HashMap<>();
+            Set<String> compensated = new HashSet<>();
+            for (Object[] r : f) {
+                if (FeeKind.STATUTORY_COMPENSATION.name().equals(r[2])) {
+                    compensated.add((String) r[0]);
+                }
+                if (r[3] != null) {
+                    accrued.merge(new ItemKey((String) r[0], NativeSql.integer(r[1])), (LocalDate) r[3],
+                            (x, y) -> x.isAfter(y) ? x : y);
+                }
+            }
+            Map<ItemKey, FeeState> states = new HashMap<>();
+            histories.forEach((key, history) -> states.put(key,
+                    new FeeState(history, accrued.get(key), compensated.contains(key.invoiceId()))));
+            return states;
+        }));
+    }
+
+    public Uni<Void> recordFee(LateFeeAssessed fee) {
+        return NativeSql.execute("""
+                insert into assessed_fee (tenant_id, fee_id, invoice_id, installment_number, kind, amount, currency, period_end, assessed_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as date), ?9)""",
+                fee.tenantId(), fee.feeId(), fee.invoiceId(), fee.installmentNumber(), fee.kind().name(), fee.amount().amount(),
+                fee.amount().currency(), fee.periodEnd(), fee.assessedAt()).replaceWithVoid();
     }
 
     public Uni<Void> startDunning(String tenantId, ItemKey item, String policyId, int policyVersion, Instant now) {

@@ -1,6 +1,7 @@
 package dev.arrears.dunning.rest;
 
 import dev.arrears.dunning.domain.assignment.AssignmentRule;
+import dev.arrears.dunning.domain.fee.LateFeeRule;
 import dev.arrears.dunning.domain.policy.DunningPolicy;
 import dev.arrears.dunning.domain.policy.PolicyStep;
 import dev.arrears.dunning.repository.PolicyStore;
@@ -46,10 +47,10 @@ public class PolicyResource {
     }
 
     /** A policy version to be: the id comes from the path, the version is assigned. */
-    public record PolicyDraft(String name, List<PolicyStep> steps, Integer repeatLastEveryDays) {
+    public record PolicyDraft(String name, List<PolicyStep> steps, Integer repeatLastEveryDays, LateFeeRule lateFee) {
 
         DunningPolicy toPolicy(String policyId) {
-            return new DunningPolicy(policyId, 1, name, steps, repeatLastEveryDays);
+            return new DunningPolicy(policyId, 1, name, steps, repeatLastEveryDays, lateFee);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.arrears.dunning.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.arrears.contracts.http.JsonErrors;
 import dev.arrears.contracts.http.Problem;
 import jakarta.ws.rs.WebApplicationException;
@@ -24,6 +25,12 @@ public class ProblemMappers {
     public Response unreadable(JsonProcessingException e) {
         return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(), "malformed-body", "Malformed body",
                 JsonErrors.reason(e), JsonErrors.field(e));
+    }
+
+    /** Wins over the framework's own mapper for this subclass (unknown or mistyped fields), which answers plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e) {
+        return unreadable(e);
     }
 
     /** Errors the framework raises itself keep their status but get a problem body like every other error. */

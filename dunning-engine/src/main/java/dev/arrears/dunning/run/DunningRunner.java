@@ -1,9 +1,12 @@
 package dev.arrears.dunning.run;
 
+import dev.arrears.contracts.dunning.LateFeeAssessed;
 import dev.arrears.dunning.audit.AuditEntry;
 import dev.arrears.dunning.audit.AuditKind;
 import dev.arrears.dunning.audit.AuditTrail;
 import dev.arrears.dunning.domain.assignment.PolicyAssignment;
+import dev.arrears.dunning.domain.fee.FeeCalculator;
+import dev.arrears.dunning.domain.fee.ReferenceRates;
 import dev.arrears.dunning.domain.policy.DunningPolicy;
 import dev.arrears.dunning.domain.policy.ItemFacts;
 import dev.arrears.dunning.domain.run.AuditNote;
@@ -56,12 +59,12 @@ public class DunningRunner {
     private final AuditTrail auditTrail;
     private final Outbox outbox;
     private final DunningConfig config;
-    private final LateFeeAssessor lateFees;
+    private final FeeCalculator feeCalculator = new FeeCalculator(ReferenceRates.load());
     private final Clock clock;
     private final String worker = "engine-" + UUID.randomUUID().toString().substring(0, 8);
 
     DunningRunner(Schedule schedule, RunStore store, PolicyStore policies, CallTasks callTasks, AuditTrail auditTrail, Outbox outbox,
-                  DunningConfig config, LateFeeAssessor lateFees, Clock clock) {
+                  DunningConfig config, Clock clock) {
         this.schedule = schedule;
         this.store = store;
         this.policies = policies;
@@ -69,7 +72,6 @@ public class DunningRunner {
         this.auditTrail = auditTrail;
         this.outbox = outbox;
         this.config = config;
-        this.lateFees = lateFees;
         this.clock = clock;
     }
 
@@ -107,7 +109,8 @@ public class DunningRunner {
                     .chain(pauses -> store.states(tenantId, customerId)
                     .chain(states -> store.recordedSteps(tenantId, customerId)
                     .chain(recorded -> store.contactsSince(tenantId, customerId, now.minus(CONTACT_HISTORY))
-                    .chain(contacts -> policiesFor(tenantId, customerId, profile, items, states, now)
+                    .chain(contacts -> store.feeStates(tenantId, customerId)
+                    .chain(feeStates -> policiesFor(tenantId, customerId, profile, items, states, now)
                     .chain(assigned -> {
                         List<RunItem> runItems = new ArrayList<>();
                         for (ItemFacts facts : items) {
@@ -117,10 +120,11 @@ public class DunningRunner {
                             runItems.add(new RunItem(facts, assigned.get(key), recorded.getOrDefault(key, Set.of()), pause,
                                     state == null ? null : state.pause()));
                         }
+                        LateFeeAssessor lateFees = new LateFeeAssessor(feeCalculator, feeStates);
                         RunResult result = new CustomerRun(config.runSettings(), lateFees).evaluate(profile.debtor(), runItems, due,
                                 contacts, now);
                         return persist(tenantId, customerId, states, result, now);
-                    }))))));
+                    })))))));
         });
     }
 
@@ -166,6 +170,8 @@ public class DunningRunner {
                 writes.add(store.recordPause(tenantId, item, pause));
             }
         });
+        result.emissions().stream().filter(e -> e.event() instanceof LateFeeAssessed)
+                .forEach(e -> writes.add(store.recordFee((LateFeeAssessed) e.event())));
         writes.add(outbox.appendAll(result.emissions().stream()
                 .map(e -> outbox.envelope(e.eventId(), e.event(), customerId)).toList()));
         if (!result.audit().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.arrears.dunning.domain.fee;
 
+import dev.arrears.contracts.dunning.FeeKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.arrears.dunning.domain.policy;
 
+import dev.arrears.dunning.domain.fee.LateFeeRule;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,15 +10,17 @@ import java.util.List;
  * every N days. Versioned: an item in dunning keeps the version it started with.
  *
  * @param repeatLastEveryDays {@code null} for a ladder that ends after its last step
+ * @param lateFee what steps that assess a late fee charge, or {@code null} for no fees
  */
-public record DunningPolicy(String id, int version, String name, List<PolicyStep> steps, Integer repeatLastEveryDays) {
+public record DunningPolicy(String id, int version, String name, List<PolicyStep> steps, Integer repeatLastEveryDays,
+                            LateFeeRule lateFee) {
 
     public DunningPolicy {
         steps = steps == null ? List.of() : List.copyOf(steps);
     }
 
     public DunningPolicy withVersion(int newVersion) {
-        return new DunningPolicy(id, newVersion, name, steps, repeatLastEveryDays);
+        return new DunningPolicy(id, newVersion, name, steps, repeatLastEveryDays, lateFee);
     }
 
     /** Everything that makes the policy unusable, as readable sentences; empty when it is valid. */
@@ -52,6 +56,11 @@ public record DunningPolicy(String id, int version, String name, List<PolicyStep
         }
         if (repeatLastEveryDays != null && repeatLastEveryDays < 1) {
             problems.add("repeatLastEveryDays must be at least 1");
+        }
+        if (lateFee != null) {
+            lateFee.problems().forEach(problem -> problems.add("lateFee: " + problem));
+        } else if (steps.stream().anyMatch(step -> step.actions().contains(StepAction.ASSESS_LATE_FEE))) {
+            problems.add("a step assesses a late fee: give the policy a lateFee rule");
         }
         return problems;
     }

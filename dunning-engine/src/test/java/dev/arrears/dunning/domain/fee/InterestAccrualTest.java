@@ -1,5 +1,6 @@
 package dev.arrears.dunning.domain.fee;
 
+import dev.arrears.contracts.dunning.FeeKind;
 import static dev.arrears.dunning.domain.fee.Fees.CALCULATOR;
 import static dev.arrears.dunning.domain.fee.Fees.item;
 import static org.assertj.core.api.Assertions.assertThat;

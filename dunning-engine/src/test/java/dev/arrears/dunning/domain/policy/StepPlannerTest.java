@@ -86,7 +86,7 @@ class StepPlannerTest {
     void conditionsSkipAStepThatIsNotWorthAContact() {
         PolicyStep small = new PolicyStep("only-large", Anchor.DUE_DATE, 0, List.of(Channel.EMAIL), "t", Tone.FIRM,
                 List.of(StepAction.SEND_REMINDER), new StepConditions(Map.of("EUR", new BigDecimal("50.00")), Set.of(), null), null, null);
-        DunningPolicy policy = new DunningPolicy("p", 1, "p", List.of(small), null);
+        DunningPolicy policy = new DunningPolicy("p", 1, "p", List.of(small), null, null);
 
         Decision decision = StepPlanner.decide(item("20.00", "0", null, false), policy, Set.of(), null, null, LocalDate.parse("2026-10-31"));
 
@@ -98,7 +98,7 @@ class StepPlannerTest {
     void anEndlessPolicyRepeatsItsLastStep() {
         PolicyStep remind = new PolicyStep("monthly", Anchor.DUE_DATE, 7, List.of(Channel.EMAIL), "t", Tone.FIRM,
                 List.of(StepAction.SEND_REMINDER), null, null, null);
-        DunningPolicy endless = new DunningPolicy("endless", 1, "endless", List.of(remind), 30);
+        DunningPolicy endless = new DunningPolicy("endless", 1, "endless", List.of(remind), 30, null);
 
         Decision first = StepPlanner.decide(item("10.00", "0", null, false), endless, Set.of(0), null, null, LocalDate.parse("2026-11-20"));
         Decision repeat = StepPlanner.decide(item("10.00", "0", null, false), endless, Set.of(0), null, null, LocalDate.parse("2026-12-07"));
@@ -124,7 +124,7 @@ class StepPlannerTest {
     void theDefaultPolicyIsValidAndBrokenPoliciesSayWhy() {
         assertThat(DEFAULT.problems()).isEmpty();
         DunningPolicy broken = new DunningPolicy("", 0, "x", List.of(new PolicyStep("call", Anchor.DUE_DATE, 5, List.of(), null, null,
-                List.of(StepAction.CREATE_CALL_TASK, StepAction.SEND_REMINDER), null, null, null)), 0);
+                List.of(StepAction.CREATE_CALL_TASK, StepAction.SEND_REMINDER), null, null, null)), 0, null);
 
         assertThat(broken.problems()).containsExactly(
                 "id is required",

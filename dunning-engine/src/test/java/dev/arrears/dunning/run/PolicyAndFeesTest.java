@@ -1,0 +1,170 @@
+package dev.arrears.dunning.run;
+
+import dev.arrears.contracts.ArrearsJson;
+import dev.arrears.contracts.EventType;
+import dev.arrears.contracts.Money;
+import dev.arrears.contracts.Topics;
+import dev.arrears.contracts.dunning.FeeKind;
+import dev.arrears.contracts.dunning.LateFeeAssessed;
+import dev.arrears.contracts.dunning.PolicyStep;
+import dev.arrears.contracts.dunning.ReminderDue;
+import dev.arrears.contracts.invoice.InvoiceIssued;
+import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.TestClock;
+import dev.arrears.dunning.domain.policy.StepIds;
+import dev.arrears.testsupport.TestKafka;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+/** Policies through the REST API, assigned by segment, charging statutory late fees exactly once per step. */
+@QuarkusTest
+class PolicyAndFeesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static final String STRICT = """
+            {"name": "Strict B2B",
+             "lateFee": {"kind": "STATUTORY", "jurisdiction": "EU"},
+             "steps": [
+               {"name": "overdue-1", "anchor": "DUE_DATE", "offsetDays": 1, "channels": ["EMAIL"], "templateId": "overdue",
+                "tone": "FIRM", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]},
+               {"name": "overdue-31", "anchor": "DUE_DATE", "offsetDays": 31, "channels": ["EMAIL", "LETTER"],
+                "templateId": "final-notice", "tone": "FINAL_NOTICE", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]}]}""";
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DunningRunner runner;
+
+    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+    private final InvoiceEvents events = new InvoiceEvents(tenant);
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void refusesAPolicyThatCannotWorkAndSaysWhy() {
+        given().contentType(ContentType.JSON).body("""
+                        {"name": "broken", "lateFee": {"kind": "STATUTORY", "jurisdiction": "XX"},
+                         "steps": [{"name": "", "anchor": "DUE_DATE", "offsetDays": 3, "actions": ["SEND_REMINDER"]}]}""")
+                .post("/api/v1/tenants/{t}/policies/broken/versions", tenant)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("steps[0].name is required"))
+                .body("detail", containsString("steps[0] sends a reminder: it needs channels, a templateId and a tone"))
+                .body("detail", containsString("lateFee: "));
+        given().contentType(ContentType.JSON).body("{\"rules\": [{\"policyId\": \"nowhere\"}]}")
+                .put("/api/v1/tenants/{t}/policy-assignment", tenant)
+                .then().statusCode(422).body("detail", is("no policy nowhere"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"x\", \"stepz\": []}")
+                .post("/api/v1/tenants/{t}/policies/typo/versions", tenant)
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("stepz"));
+        given().get("/api/v1/tenants/{t}/policies/broken", tenant).then().statusCode(404);
+    }
+
+    @Test
+    void versionsPoliciesAndAssignsThemBySegment() {
+        createStrict();
+        createStrict();
+        given().get("/api/v1/tenants/{t}/policies/strict", tenant).then().statusCode(200).body("version", is(2));
+        given().get("/api/v1/tenants/{t}/policies/strict/versions/1", tenant).then().statusCode(200).body("name", is("Strict B2B"));
+        given().get("/api/v1/tenants/{t}/policies", tenant).then().statusCode(200)
+                .body("id", contains("default", "strict", "strict")).body("version", contains(1, 1, 2));
+    }
+
+    @Test
+    void chargesStatutoryCompensationOnceAndInterestOnWhatRemainsAfterPartialPayments() throws Throwable {
+        createStrict();
+        given().contentType(ContentType.JSON).body("{\"rules\": [{\"policyId\": \"strict\", \"countries\": [\"DE\"]}]}")
+                .put("/api/v1/tenants/{t}/policy-assignment", tenant).then().statusCode(200);
+
+        at("2025-09-01T08:00:00Z");
+        events.customer("C-7", "de", "Europe/Berlin", "DE", false);
+        InvoiceIssued invoice = events.invoice("C-7", "INV-7", "2025-09-01", "2025-09-30", "1190.00");
+        awaitOpen("INV-7", "1190.00");
+
+        // Wednesday 1 October 2025, 09:00 in Berlin: one day late. ECB rate 2.15% + 8 points = 10.15% a year.
+        run("2025-10-01T07:00:00Z");
+        run("2025-10-01T07:00:00Z");
+        at("2025-10-16T09:00:00Z");
+        events.pay(invoice, "190.00", "1000.00", "2025-10-16");
+        awaitOpen("INV-7", "1000.00");
+        // Friday 31 October, 09:00 in Berlin (winter time): interest on 1190.00 for 2-15 October and on 1000.00 for 16-31 October.
+        run("2025-10-31T08:00:00Z");
+
+        List<LateFeeAssessed> fees = TestKafka.awaitRecords(Topics.DUNNING_EVENTS,
+                        r -> r.key().equals(tenant + ":C-7") && EventType.LATE_FEE_ASSESSED.type().equals(r.header("ce_type")), 3, WAIT)
+                .stream().map(r -> read(r.value(), LateFeeAssessed.class)).toList();
+        PolicyStep first = new PolicyStep("strict", 1, 0, "overdue-1");
+        PolicyStep second = new PolicyStep("strict", 1, 1, "overdue-31");
+        String firstStep = StepIds.derivedStep(tenant, invoice.invoiceId(), 1, "strict", 1, 0);
+        String secondStep = StepIds.derivedStep(tenant, invoice.invoiceId(), 1, "strict", 1, 1);
+        assertThat(fees).extracting(LateFeeAssessed::feeId, LateFeeAssessed::kind, LateFeeAssessed::amount, LateFeeAssessed::periodStart,
+                        LateFeeAssessed::periodEnd, LateFeeAssessed::step, LateFeeAssessed::assessedAt)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(StepIds.derived("fee", firstStep, "STATUTORY_COMPENSATION"),
+                                FeeKind.STATUTORY_COMPENSATION, Money.of("40.00", "EUR"), null, null, first,
+                                Instant.parse("2025-10-01T07:00:00Z")),
+                        // 1190.00 x 10.15% / 365 for one day = 0.3309
+                        org.assertj.core.groups.Tuple.tuple(StepIds.derived("fee", firstStep, "INTEREST"), FeeKind.INTEREST,
+                                Money.of("0.33", "EUR"), LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-01"), first,
+                                Instant.parse("2025-10-01T07:00:00Z")),
+                        // (1190.00 x 14 days + 1000.00 x 16 days) x 10.15% / 365 = 9.0821
+                        org.assertj.core.groups.Tuple.tuple(StepIds.derived("fee", secondStep, "INTEREST"), FeeKind.INTEREST,
+                                Money.of("9.08", "EUR"), LocalDate.parse("2025-10-02"), LocalDate.parse("2025-10-31"), second,
+                                Instant.parse("2025-10-31T08:00:00Z")));
+        assertThat(fees.get(2).basis()).contains("10.15%");
+
+        ReminderDue reminder = TestKafka.awaitRecord(Topics.DUNNING_EVENTS,
+                r -> r.key().equals(tenant + ":C-7") && EventType.REMINDER_DUE.type().equals(r.header("ce_type")), WAIT)
+                .value().transform(v -> read(v, ReminderDue.class));
+        assertThat(reminder.step()).isEqualTo(first);
+    }
+
+    private void createStrict() {
+        given().contentType(ContentType.JSON).body(STRICT).post("/api/v1/tenants/{t}/policies/strict/versions", tenant)
+                .then().statusCode(201).body("id", is("strict"));
+    }
+
+    private void at(String instant) {
+        clock.set(Instant.parse(instant));
+    }
+
+    private void run(String instant) throws Throwable {
+        at(instant);
+        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
+    }
+
+    private void awaitOpen(String invoiceNumber, String open) {
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, "C-7")
+                .then().statusCode(200)
+                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return ArrearsJson.mapper().readValue(json, type);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
