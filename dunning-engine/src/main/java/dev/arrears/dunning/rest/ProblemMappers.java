@@ -17,6 +17,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e) {
+        return Problem.response(Response.Status.BAD_REQUEST.getStatusCode(), "invalid-parameter", "Invalid parameter",
+                e.getMessage(), e.parameter());
+    }
+
+    @ServerExceptionMapper
     public Response notFound(NotFound e) {
         return Problem.response(Response.Status.NOT_FOUND.getStatusCode(), "not-found", "Not found", e.getMessage(), null);
     }
