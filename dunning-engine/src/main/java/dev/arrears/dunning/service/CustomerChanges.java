@@ -32,7 +32,7 @@ public class CustomerChanges {
     public <T> Uni<T> apply(String tenantId, String customerId, AuditKind kind, String invoiceId, String reason, Instant now,
                             Supplier<Uni<T>> change) {
         return CustomerLock.acquire(tenantId, customerId)
-                .chain(change)
+                .chain(() -> change.get())
                 .call(() -> auditTrail.append(List.of(new AuditEntry(null, tenantId, customerId, invoiceId, null, null, now, null, null,
                         null, null, kind, reason, null))))
                 .call(() -> schedule.touchCustomer(tenantId, customerId, now));
