@@ -1,0 +1,42 @@
+package dev.arrears.dunning.repository;
+
+import dev.arrears.contracts.Money;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where each of a customer's items stands in dunning, for people and dashboards: read-only. */
+@ApplicationScoped
+public class DunningStates {
+
+    /** One item's state; policy and level are {@code null}/0 until its first evaluation. */
+    public record ItemState(String invoiceId, String invoiceNumber, int installmentNumber, LocalDate dueDate, Money openAmount,
+                            boolean closed, String policyId, Integer policyVersion, int level, String pausedBy, String pauseReason,
+                            LocalDate pausedUntil, Instant nextEvaluationAt) {
+    }
+
+    public Uni<List<ItemState>> ofCustomer(String tenantId, String customerId) {
+        return NativeSql.rows("""
+                        select i.invoice_id, i.invoice_number, i.installment_number, i.due_date, i.open_amount, i.currency, i.closed,
+                               d.policy_id, d.policy_version,
+                               (select coalesce(max(e.step_index) + 1, 0) from executed_step e where e.tenant_id = i.tenant_id
+                                  and e.invoice_id = i.invoice_id and e.installment_number = i.installment_number
+                                  and e.policy_id = d.policy_id and e.policy_version = d.policy_version),
+                               d.pause_id, d.pause_reason, d.pause_until, s.due_at
+                        from dunning_item i
+                        left join item_dunning d on d.tenant_id = i.tenant_id and d.invoice_id = i.invoice_id
+                          and d.installment_number = i.installment_number
+                        left join dunning_schedule s on s.tenant_id = i.tenant_id and s.invoice_id = i.invoice_id
+                          and s.installment_number = i.installment_number
+                        where i.tenant_id = ?1 and i.customer_id = ?2
+                        order by i.due_date, i.invoice_number, i.installment_number""", tenantId, customerId)
+                .map(rows -> rows.stream().map(r -> new ItemState((String) r[0], (String) r[1], NativeSql.integer(r[2]), (LocalDate) r[3],
+                        Money.atCurrencyScale((BigDecimal) r[4], NativeSql.text(r[5])), (Boolean) r[6], (String) r[7],
+                        NativeSql.integer(r[8]), NativeSql.integer(r[9]), (String) r[10], (String) r[11], (LocalDate) r[12],
+                        NativeSql.instant(r[13]))).toList());
+    }
+}
