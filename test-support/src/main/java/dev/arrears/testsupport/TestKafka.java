@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -74,6 +75,33 @@ public final class TestKafka {
             }
             throw new AssertionError(matched.size() + " of " + count + " matching records on " + topic + " within "
                     + timeout.toSeconds() + " s (" + seen + " records read); matched " + matched);
+        }
+    }
+
+    /**
+     * Every matching record on {@code topic} up to its end as of this call: once a test has seen what it expected,
+     * this shows whether anything else (a duplicate) was published too.
+     */
+    public static List<Received> allRecords(String topic, Predicate<Received> match) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<Received> matched = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    Received received = Received.of(record);
+                    if (record.offset() < end.get(new TopicPartition(topic, record.partition())) && match.test(received)) {
+                        matched.add(received);
+                    }
+                }
+            }
+            return matched;
         }
     }
 

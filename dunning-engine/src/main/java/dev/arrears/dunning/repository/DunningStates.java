@@ -9,7 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Where each of a customer's items stands in dunning, for people and dashboards: read-only. */
+/**
+ * Where each of a customer's items stands in dunning, for people and dashboards: read-only. A payment plan's
+ * installments are items of their own ({@code plan:<planId>}), paid oldest first by what was paid on the
+ * invoices the plan covers since it was agreed.
+ */
 @ApplicationScoped
 public class DunningStates {
 
@@ -33,7 +37,28 @@ public class DunningStates {
                         left join dunning_schedule s on s.tenant_id = i.tenant_id and s.invoice_id = i.invoice_id
                           and s.installment_number = i.installment_number
                         where i.tenant_id = ?1 and i.customer_id = ?2
-                        order by i.due_date, i.invoice_number, i.installment_number""", tenantId, customerId)
+                        union all
+                        select q.invoice_id, q.invoice_number, q.n, q.due_date,
+                               greatest(0, least(q.amount, q.cumulative - q.paid)), q.currency, q.cumulative - q.paid <= 0,
+                               d.policy_id, d.policy_version,
+                               (select coalesce(max(e.step_index) + 1, 0) from executed_step e where e.tenant_id = ?1
+                                  and e.invoice_id = q.invoice_id and e.installment_number = q.n
+                                  and e.policy_id = d.policy_id and e.policy_version = d.policy_version),
+                               d.pause_id, d.pause_reason, d.pause_until, s.due_at
+                        from (
+                            select 'plan:' || p.plan_id as invoice_id, 'PLAN ' || p.plan_id as invoice_number,
+                                   (x.value ->> 'number')::int as n, (x.value ->> 'dueDate')::date as due_date,
+                                   (x.value -> 'amount' ->> 'amount')::numeric as amount, p.currency,
+                                   sum((x.value -> 'amount' ->> 'amount')::numeric) over (partition by p.plan_id order by x.ordinality)
+                                       as cumulative,
+                                   p.total_amount - (select coalesce(sum(i.open_amount), 0) from dunning_item i
+                                                     where i.tenant_id = p.tenant_id and not i.closed
+                                                       and i.invoice_id = any (string_to_array(p.invoice_ids, ','))) as paid
+                            from payment_plan_fact p, jsonb_array_elements(p.installments::jsonb) with ordinality x
+                            where p.tenant_id = ?1 and p.customer_id = ?2) q
+                        left join item_dunning d on d.tenant_id = ?1 and d.invoice_id = q.invoice_id and d.installment_number = q.n
+                        left join dunning_schedule s on s.tenant_id = ?1 and s.invoice_id = q.invoice_id and s.installment_number = q.n
+                        order by 4, 2, 3""", tenantId, customerId)
                 .map(rows -> rows.stream().map(r -> new ItemState((String) r[0], (String) r[1], NativeSql.integer(r[2]), (LocalDate) r[3],
                         Money.atCurrencyScale((BigDecimal) r[4], NativeSql.text(r[5])), (Boolean) r[6], (String) r[7],
                         NativeSql.integer(r[8]), NativeSql.integer(r[9]), (String) r[10], (String) r[11], (LocalDate) r[12],

@@ -38,10 +38,10 @@ public class Worklist {
                                (select round(avg(greatest(settled_on - due_date, 0))) from dunning_item s
                                 where s.tenant_id = ?1 and s.customer_id = o.customer_id and s.settled_on is not null),
                                (select count(*) from promise_fact pf where pf.tenant_id = ?1 and pf.customer_id = o.customer_id
-                                  and pf.promised_date + ?3 < ?2 and exists (
+                                  and pf.promised_date + cast(?3 as integer) < ?2 and exists (
                                     select 1 from dunning_item i where i.tenant_id = ?1
                                       and i.invoice_id = any (string_to_array(pf.invoice_ids, ','))
-                                      and ((not i.closed and i.open_amount > 0) or i.settled_on > pf.promised_date + ?3))),
+                                      and ((not i.closed and i.open_amount > 0) or i.settled_on > pf.promised_date + cast(?3 as integer)))),
                                (select count(*) from call_task t where t.tenant_id = ?1 and t.customer_id = o.customer_id
                                   and t.status = 'OPEN' and (cast(?4 as text) is null or t.team = ?4)),
                                (select min(t.due_date) from call_task t where t.tenant_id = ?1 and t.customer_id = o.customer_id
