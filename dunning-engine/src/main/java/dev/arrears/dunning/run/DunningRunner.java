@@ -83,7 +83,8 @@ public class DunningRunner {
                     Set<List<String>> customers = claimed.stream().map(d -> List.of(d.tenantId(), d.customerId()))
                             .collect(Collectors.toCollection(LinkedHashSet::new));
                     return Multi.createFrom().iterable(customers)
-                            .onItem().transformToUniAndConcatenate(c -> runCustomer(c.get(0), c.get(1), now))
+                            // A Uni<Void> emits null, which a Multi drops: count the customers, not the results.
+                            .onItem().transformToUniAndConcatenate(c -> runCustomer(c.get(0), c.get(1), now).replaceWith(c))
                             .collect().asList().map(List::size);
                 });
     }
