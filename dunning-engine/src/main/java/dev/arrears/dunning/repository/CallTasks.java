@@ -36,7 +36,7 @@ public class CallTasks {
 
     /** Open tasks of the tenant, optionally of one team or assignee, earliest due first. */
     public Uni<List<Task>> open(String tenantId, String team, String assignee) {
-        return NativeSql.rows(SELECT + """
+        return NativeSql.rows(SELECT + " " + """
                  where tenant_id = ?1 and status = 'OPEN' and (cast(?2 as text) is null or team = ?2)
                    and (cast(?3 as text) is null or assignee = ?3)
                  order by due_date nulls last, created_at""", tenantId, team, assignee)
