@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class InvoiceEvents {
 
     private final String tenant;
+    private final List<EventEnvelope> published = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public InvoiceEvents(String tenant) {
         this.tenant = tenant;
@@ -63,6 +64,17 @@ public final class InvoiceEvents {
     public void publish(ArrearsEvent event) {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), EventType.of(event), "/arrears/invoice-service",
                 Instant.parse("2026-10-01T08:00:00Z"), event.key().customerId(), event);
+        published.add(envelope);
+        send(envelope);
+    }
+
+    /** Publishes every event again under its original id, as a consumer replaying the topic from the start sees it. */
+    public void replay() {
+        List.copyOf(published).forEach(InvoiceEvents::send);
+    }
+
+    private static void send(EventEnvelope envelope) {
+        ArrearsEvent event = envelope.data();
         try {
             TestKafka.send(envelope.topic(), envelope.key(), envelope.headers(), ArrearsJson.mapper().writeValueAsString(event));
         } catch (Exception e) {

@@ -31,6 +31,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
@@ -96,6 +97,22 @@ class DunningRunTest {
                         List.of(Money.of("1190.00", "EUR")), Instant.parse("2026-11-02T08:00:00Z")),
                 new ReminderDue(tenant, "C-1", reminderId(second, 0), courtesy, Tone.FRIENDLY, "courtesy", "de", List.of(Channel.EMAIL),
                         List.of(item(second, "2026-12-10", -24, "500.00", 1)), List.of(), Instant.parse("2026-11-16T08:00:00Z")));
+        given().get("/api/v1/tenants/{t}/customers/C-1/audit?format=csv", tenant).then().statusCode(200)
+                .body(containsString("STEP_EXECUTED")).body(containsString("SETTLED"))
+                .body(containsString("REMINDER_EMITTED")).body(containsString(reminderId(first, 2)));
+
+        // Replaying the whole topic changes no fact and sends nothing. A fresh fact afterwards shows the replay was read.
+        events.replay();
+        at("2026-11-16T08:30:00Z");
+        events.customer("C-1", "de", "Europe/Berlin", "DE", true);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-1/dunning", tenant)
+                .then().statusCode(200).body("find { it.invoiceNumber == 'INV-2' }.nextEvaluationAt", is("2026-11-16T08:30:00Z")));
+        run("2026-11-16T08:30:00Z");
+        given().get("/api/v1/tenants/{t}/customers/C-1/receivables", tenant).then().statusCode(200)
+                .body("find { it.invoiceNumber == 'INV-1' }.openAmount.amount", is("0.00"));
+        assertThat(TestKafka.allRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-1")
+                && (EventType.REMINDER_DUE.type().equals(r.header("ce_type"))
+                || EventType.DUNNING_LEVEL_CHANGED.type().equals(r.header("ce_type"))))).hasSize(8);
     }
 
     @Test
