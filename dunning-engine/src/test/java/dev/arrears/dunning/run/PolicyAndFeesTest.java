@@ -140,6 +140,49 @@ class PolicyAndFeesTest {
         assertThat(reminder.step()).isEqualTo(first);
     }
 
+    @Test
+    void itemsKeepThePolicyVersionTheyStartedWithUntilMigratedAndKeepTheirLevel() throws Throwable {
+        String v1 = """
+                {"name": "two steps", "steps": [
+                  {"name": "first", "anchor": "DUE_DATE", "offsetDays": 1, "channels": ["EMAIL"], "templateId": "t1", "tone": "FRIENDLY",
+                   "actions": ["SEND_REMINDER"]},
+                  {"name": "second", "anchor": "DUE_DATE", "offsetDays": 20, "channels": ["EMAIL"], "templateId": "t2", "tone": "FIRM",
+                   "actions": ["SEND_REMINDER"]}]}""";
+        given().contentType(ContentType.JSON).body(v1).post("/api/v1/tenants/{t}/policies/short/versions", tenant).then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"policyId\": \"short\"}").put("/api/v1/tenants/{t}/customers/C-M/policy", tenant)
+                .then().statusCode(200);
+        at("2026-06-01T06:00:00Z");
+        events.customer("C-M", "de", "Europe/Berlin", "DE", false);
+        events.invoice("C-M", "INV-M1", "2026-05-01", "2026-05-29", "100.00");
+        awaitOpen("C-M", "INV-M1", "100.00");
+        // Monday 1 June: step "first" of version 1.
+        run("2026-06-01T07:00:00Z");
+        // Version 2 moves the second step earlier; INV-M1 stays on version 1 until migrated, a new invoice starts on version 2.
+        given().contentType(ContentType.JSON).body(v1.replace("\"offsetDays\": 20", "\"offsetDays\": 10").replace("two steps", "sooner"))
+                .post("/api/v1/tenants/{t}/policies/short/versions", tenant).then().statusCode(201).body("version", is(2));
+        at("2026-06-02T07:00:00Z");
+        events.invoice("C-M", "INV-M2", "2026-05-02", "2026-05-30", "50.00");
+        awaitOpen("C-M", "INV-M2", "50.00");
+        run("2026-06-02T07:00:00Z");
+        given().get("/api/v1/tenants/{t}/customers/C-M/dunning", tenant).then().statusCode(200)
+                .body("find { it.invoiceNumber == 'INV-M1' }.policyVersion", is(1))
+                .body("find { it.invoiceNumber == 'INV-M2' }.policyVersion", is(2));
+
+        given().contentType(ContentType.JSON).body("{\"customerIds\": [\"C-M\"]}")
+                .post("/api/v1/tenants/{t}/policies/short/migrations", tenant)
+                .then().statusCode(200).body("toVersion", is(2)).body("itemsMigrated", is(1));
+        given().get("/api/v1/tenants/{t}/customers/C-M/dunning", tenant).then().statusCode(200)
+                .body("find { it.invoiceNumber == 'INV-M1' }.policyVersion", is(2))
+                .body("find { it.invoiceNumber == 'INV-M1' }.level", is(1));
+        // Thursday 8 June = due + 10 for INV-M1 under version 2; its "first" step is not sent again.
+        run("2026-06-08T07:00:00Z");
+        List<ReminderDue> reminders = TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-M")
+                        && EventType.REMINDER_DUE.type().equals(r.header("ce_type")), 3, WAIT)
+                .stream().map(r -> read(r.value(), ReminderDue.class)).toList();
+        assertThat(reminders).extracting(r -> r.step().policyVersion() + ":" + r.step().stepName() + ":" + r.items().get(0).invoiceNumber())
+                .containsExactly("1:first:INV-M1", "2:first:INV-M2", "2:second:INV-M1");
+    }
+
     private void createStrict() {
         given().contentType(ContentType.JSON).body(STRICT).post("/api/v1/tenants/{t}/policies/strict/versions", tenant)
                 .then().statusCode(201).body("id", is("strict"));
