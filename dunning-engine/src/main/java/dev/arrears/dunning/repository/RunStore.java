@@ -7,6 +7,7 @@ import dev.arrears.contracts.dunning.PauseReason;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.dunning.domain.assignment.CustomerSegment;
 import dev.arrears.dunning.domain.fee.BalanceHistory;
+import dev.arrears.dunning.domain.fee.FeeState;
 import dev.arrears.dunning.domain.policy.ItemFacts;
 import dev.arrears.dunning.domain.run.Debtor;
 import dev.arrears.dunning.domain.run.ItemKey;
@@ -275,10 +276,6 @@ public class RunStore {
                         where tenant_id = ?1 and customer_id = ?2 and contacted_at >= ?3 order by contacted_at""",
                         tenantId, customerId, since)
                 .map(rows -> rows.stream().map(r -> NativeSql.instant(r[0])).toList());
-    }
-
-    /** What late-fee assessment needs per item: how its open amount moved and what was assessed before. */
-    public record FeeState(BalanceHistory history, LocalDate interestAccruedUntil, boolean compensationAssessed) {
     }
 
     public Uni<Map<ItemKey, FeeState>> feeStates(String tenantId, String customerId) {

@@ -12,6 +12,7 @@ import dev.arrears.dunning.domain.policy.ItemFacts;
 import dev.arrears.dunning.domain.run.AuditNote;
 import dev.arrears.dunning.domain.run.CustomerRun;
 import dev.arrears.dunning.domain.run.ItemKey;
+import dev.arrears.dunning.domain.run.LateFeeAssessor;
 import dev.arrears.dunning.domain.run.Pause;
 import dev.arrears.dunning.domain.run.RunItem;
 import dev.arrears.dunning.domain.run.RunResult;

@@ -1,4 +1,4 @@
-package dev.arrears.dunning.run;
+package dev.arrears.dunning.domain.run;
 
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.dunning.FeeKind;
@@ -8,12 +8,10 @@ import dev.arrears.dunning.domain.fee.AssessedFee;
 import dev.arrears.dunning.domain.fee.BalanceHistory;
 import dev.arrears.dunning.domain.fee.FeeCalculator;
 import dev.arrears.dunning.domain.fee.FeeContext;
+import dev.arrears.dunning.domain.fee.FeeState;
 import dev.arrears.dunning.domain.fee.LateFeeRule;
 import dev.arrears.dunning.domain.policy.ItemFacts;
 import dev.arrears.dunning.domain.policy.StepIds;
-import dev.arrears.dunning.domain.run.LateFees;
-import dev.arrears.dunning.domain.run.RunItem;
-import dev.arrears.dunning.repository.RunStore.FeeState;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +25,13 @@ import java.util.Set;
  * and the kind of fee, so a step assesses it once; interest continues from the last assessment's end, and
  * the statutory compensation is owed once per invoice.
  */
-final class LateFeeAssessor implements LateFees {
+public final class LateFeeAssessor implements LateFees {
 
     private final FeeCalculator calculator;
-    private final Map<dev.arrears.dunning.domain.run.ItemKey, FeeState> states;
+    private final Map<ItemKey, FeeState> states;
     private final Set<String> compensatedInRun = new HashSet<>();
 
-    LateFeeAssessor(FeeCalculator calculator, Map<dev.arrears.dunning.domain.run.ItemKey, FeeState> states) {
+    public LateFeeAssessor(FeeCalculator calculator, Map<ItemKey, FeeState> states) {
         this.calculator = calculator;
         this.states = states;
     }
