@@ -106,7 +106,7 @@ public class PolicyStore {
                     insert into executed_step (tenant_id, invoice_id, installment_number, policy_id, policy_version, step_index,
                                                step_id, outcome, recorded_at)
                     select o.tenant_id, o.invoice_id, o.installment_number, o.policy_id, ?3, s,
-                           md5(o.tenant_id || '|' || o.invoice_id || '|' || o.installment_number || '|' || o.policy_id || '|' || ?3 || '|' || s),
+                           md5(o.tenant_id || '|' || o.invoice_id || '|' || o.installment_number || '|' || o.policy_id || '|' || cast(cast(?3 as integer) as text) || '|' || s),
                            'MIGRATED', ?6
                     from old o cross join generate_series(0, least(o.level, ?4) - 1) s
                     on conflict do nothing

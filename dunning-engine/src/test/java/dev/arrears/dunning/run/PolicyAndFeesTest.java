@@ -198,7 +198,11 @@ class PolicyAndFeesTest {
     }
 
     private void awaitOpen(String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, "C-7")
+        awaitOpen("C-7", invoiceNumber, open);
+    }
+
+    private void awaitOpen(String customer, String invoiceNumber, String open) {
+        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
                 .then().statusCode(200)
                 .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
     }
