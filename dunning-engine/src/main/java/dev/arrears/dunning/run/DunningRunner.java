@@ -60,12 +60,13 @@ public class DunningRunner {
     private final AuditTrail auditTrail;
     private final Outbox outbox;
     private final DunningConfig config;
+    private final RunMetrics metrics;
     private final FeeCalculator feeCalculator = new FeeCalculator(ReferenceRates.load());
     private final Clock clock;
     private final String worker = "engine-" + UUID.randomUUID().toString().substring(0, 8);
 
     DunningRunner(Schedule schedule, RunStore store, PolicyStore policies, CallTasks callTasks, AuditTrail auditTrail, Outbox outbox,
-                  DunningConfig config, Clock clock) {
+                  DunningConfig config, RunMetrics metrics, Clock clock) {
         this.schedule = schedule;
         this.store = store;
         this.policies = policies;
@@ -73,6 +74,7 @@ public class DunningRunner {
         this.auditTrail = auditTrail;
         this.outbox = outbox;
         this.config = config;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -98,12 +100,19 @@ public class DunningRunner {
     /** Evaluates all of one customer's items now, if any of them is (still) due. */
     public Uni<Void> runCustomer(String tenantId, String customerId, Instant now) {
         return Panache.withTransaction(() -> CustomerLock.acquire(tenantId, customerId)
-                .chain(() -> schedule.dueOfCustomer(tenantId, customerId, now))
-                .chain(due -> due.isEmpty() ? Uni.createFrom().voidItem() : evaluate(tenantId, customerId,
-                        due.stream().map(d -> new ItemKey(d.invoiceId(), d.installmentNumber())).collect(Collectors.toSet()), now)));
+                        .chain(() -> schedule.dueOfCustomer(tenantId, customerId, now))
+                        .chain(due -> due.isEmpty() ? Uni.createFrom().<RunResult>nullItem() : evaluate(tenantId, customerId,
+                                due.stream().map(d -> new ItemKey(d.invoiceId(), d.installmentNumber())).collect(Collectors.toSet()), now)))
+                // Counted once committed: a run rolled back emitted nothing.
+                .invoke(result -> {
+                    if (result != null) {
+                        metrics.record(result);
+                    }
+                })
+                .replaceWithVoid();
     }
 
-    private Uni<Void> evaluate(String tenantId, String customerId, Set<ItemKey> due, Instant now) {
+    private Uni<RunResult> evaluate(String tenantId, String customerId, Set<ItemKey> due, Instant now) {
         return store.profile(tenantId, customerId, config.defaultTimeZone(), config.defaultCountry()).chain(profile -> {
             LocalDate today = LocalDate.ofInstant(now, profile.debtor().zone());
             return store.items(tenantId, customerId)
@@ -125,7 +134,7 @@ public class DunningRunner {
                         LateFeeAssessor lateFees = new LateFeeAssessor(feeCalculator, feeStates);
                         RunResult result = new CustomerRun(config.runSettings(), lateFees).evaluate(profile.debtor(), runItems, due,
                                 contacts, now);
-                        return persist(tenantId, customerId, states, result, now);
+                        return persist(tenantId, customerId, states, result, now).replaceWith(result);
                     })))))));
         });
     }

@@ -97,6 +97,9 @@ class DunningRunTest {
                         List.of(Money.of("1190.00", "EUR")), Instant.parse("2026-11-02T08:00:00Z")),
                 new ReminderDue(tenant, "C-1", reminderId(second, 0), courtesy, Tone.FRIENDLY, "courtesy", "de", List.of(Channel.EMAIL),
                         List.of(item(second, "2026-12-10", -24, "500.00", 1)), List.of(), Instant.parse("2026-11-16T08:00:00Z")));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("arrears_dunning_events_total{type=\"ReminderDue\"}"))
+                .body(containsString("arrears_dunning_customers_evaluated_total"));
         given().get("/api/v1/tenants/{t}/customers/C-1/audit?format=csv", tenant).then().statusCode(200)
                 .body(containsString("STEP_EXECUTED")).body(containsString("SETTLED"))
                 .body(containsString("REMINDER_EMITTED")).body(containsString(reminderId(first, 2)));

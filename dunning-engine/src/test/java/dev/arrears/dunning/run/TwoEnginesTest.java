@@ -59,6 +59,8 @@ class TwoEnginesTest {
     Outbox outbox;
     @Inject
     DunningConfig config;
+    @Inject
+    RunMetrics metrics;
 
     private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -75,7 +77,7 @@ class TwoEnginesTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().get("/api/v1/tenants/{t}/worklist", tenant).then().statusCode(200).body("$", hasSize(CUSTOMERS)));
 
-        DunningRunner second = new DunningRunner(schedule, store, policies, callTasks, auditTrail, outbox, config, clock);
+        DunningRunner second = new DunningRunner(schedule, store, policies, callTasks, auditTrail, outbox, config, metrics, clock);
         assertThat(second.worker()).isNotEqualTo(first.worker());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService replicas = Executors.newFixedThreadPool(2);
