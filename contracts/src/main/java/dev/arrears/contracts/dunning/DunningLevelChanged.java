@@ -9,7 +9,7 @@ import java.time.Instant;
  *
  * @param installmentNumber the installment whose level changed, or {@code null} when the whole invoice is
  *         dunned as one item
- * @param fromLevel the level before; 0 before the first overdue step
+ * @param fromLevel the level before; 0 before the first step of its policy (courtesy and pre-due notes count: the level is how far up the ladder the item is, not how late)
  */
 public record DunningLevelChanged(
         String tenantId,

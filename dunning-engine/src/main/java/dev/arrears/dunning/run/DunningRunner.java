@@ -188,9 +188,7 @@ public class DunningRunner {
         if (!result.audit().isEmpty()) {
             writes.add(auditTrail.append(entries(tenantId, customerId, result.audit(), now)));
         }
-        result.contactedAt().ifPresent(at -> writes.add(store.recordContact(tenantId, customerId,
-                result.emissions().stream().filter(e -> e.event() instanceof dev.arrears.contracts.dunning.ReminderDue)
-                        .map(RunResult.Emission::eventId).findFirst().orElseThrow(), at)));
+        result.contacts().forEach(contact -> writes.add(store.recordContact(tenantId, customerId, contact.reminderId(), contact.at())));
         result.callTasks().forEach(task -> writes.add(callTasks.create(tenantId, customerId, task, now)));
         result.nextEvaluation().forEach((item, next) -> writes.add(next.isPresent()
                 ? schedule.dueAt(tenantId, customerId, item.invoiceId(), item.installmentNumber(), next.get())

@@ -63,7 +63,7 @@ public final class CustomerRun {
     }
 
     /** One item's decision in this run, with the pause that applied to it. */
-    private record Evaluated(RunItem item, Pause pause, Decision decision) {
+    private record Evaluated(RunItem item, Pause pause, Decision decision, boolean open, boolean promiseBroken) {
 
         int levelBefore() {
             return item.recorded().isEmpty() ? 0 : item.recorded().stream().mapToInt(Integer::intValue).max().getAsInt() + 1;
@@ -91,7 +91,6 @@ public final class CustomerRun {
         RunResult result = new RunResult();
 
         List<Evaluated> evaluated = new ArrayList<>();
-        Set<String> announced = new HashSet<>();
         for (RunItem item : items) {
             Pause pause = item.pause() != null && item.pause().activeOn(today) ? item.pause() : null;
             ItemFacts facts = withPause(item.facts(), pause);
@@ -100,29 +99,61 @@ public final class CustomerRun {
                     && item.previousPause().reason() == PauseReason.PROMISE_TO_PAY;
             Decision decision = StepPlanner.decide(facts, item.policy(), item.recorded(), debtor.riskClass(), daysSinceContact,
                     today, promiseBroken);
-            announcePauseChange(item, pause, open, today, now, announced, result);
-            evaluated.add(new Evaluated(item, pause, decision));
+            evaluated.add(new Evaluated(item, pause, decision, open, promiseBroken));
         }
 
         List<Evaluated> due = evaluated.stream().filter(e -> e.decision().kind() == Decision.Kind.DUE).toList();
         Instant executeAt = due.isEmpty() ? null : executionTime(debtor, due, calendar, contacts, today, now);
-        boolean executeNow = executeAt != null && !executeAt.isAfter(now);
-        List<Instant> contactsAfter = new ArrayList<>(contacts);
-        if (executeNow) {
-            execute(debtor, evaluated, due, today, now, calendar, result);
-            if (result.contactedAt().isPresent()) {
-                contactsAfter.add(now);
+        List<Evaluated> executing = executeAt == null || executeAt.isAfter(now) ? List.of() : withinCap(due, contacts, now);
+        Set<String> announced = new HashSet<>();
+        for (Evaluated e : evaluated) {
+            // A broken promise whose escalation cannot go out yet stays recorded as the pause in force, so the run
+            // that sends it still knows the promise was broken.
+            boolean consequencePending = e.promiseBroken() && e.decision().kind() == Decision.Kind.DUE && !executing.contains(e);
+            if (!consequencePending) {
+                announcePauseChange(e.item(), e.pause(), e.open(), today, now, announced, result);
             }
+            result.pause(e.item().key(), consequencePending ? e.item().previousPause() : e.pause());
         }
+        if (!executing.isEmpty()) {
+            execute(debtor, evaluated, executing, today, now, calendar, result);
+        }
+        List<Instant> contactsAfter = new ArrayList<>(contacts);
+        result.contacts().forEach(contact -> contactsAfter.add(contact.at()));
         for (Evaluated e : evaluated) {
             recordInapplicable(e, result);
             noteDecision(e, dueItems, result);
-            result.pause(e.item().key(), e.pause());
-            Instant next = e.decision().kind() == Decision.Kind.DUE && !executeNow ? executeAt
-                    : nextEvaluation(e.decision(), debtor, calendar, contactsAfter, now);
+            Instant next;
+            if (e.decision().kind() == Decision.Kind.DUE && !executing.contains(e)) {
+                next = executing.isEmpty() ? executeAt : DueTime.schedule(today, debtor.zone(), calendar, settings.window(),
+                        settings.cap(), contactsAfter, now);
+            } else {
+                next = nextEvaluation(e.decision(), debtor, calendar, now);
+            }
             result.evaluateAt(e.item().key(), next);
         }
         return result;
+    }
+
+    /**
+     * The due items that may go out now: all of them when one reminder lists them all (the send time already
+     * respects the cap), else the reminders one by one while the contact cap allows another; escalations always.
+     */
+    private List<Evaluated> withinCap(List<Evaluated> due, List<Instant> contacts, Instant now) {
+        if (settings.consolidation() == RunSettings.Consolidation.PER_CUSTOMER) {
+            return due;
+        }
+        List<Instant> sent = new ArrayList<>(contacts);
+        List<Evaluated> allowed = new ArrayList<>();
+        for (Evaluated e : due) {
+            if (!e.decision().step().reminds()) {
+                allowed.add(e);
+            } else if (!settings.cap().earliestAllowed(sent, now).isAfter(now)) {
+                allowed.add(e);
+                sent.add(now);
+            }
+        }
+        return allowed;
     }
 
     private static ItemFacts withPause(ItemFacts f, Pause pause) {
@@ -138,13 +169,16 @@ public final class CustomerRun {
                 reminds ? contacts : List.of(), now);
     }
 
-    private Instant nextEvaluation(Decision decision, Debtor debtor, BusinessCalendar calendar, List<Instant> contacts,
-                                   Instant now) {
+    /**
+     * When to look at the item next: the start of the send window on its next step's date. The contact cap is left to
+     * the run that sends, since only reminders count against it and the next step may be a collector's task.
+     */
+    private Instant nextEvaluation(Decision decision, Debtor debtor, BusinessCalendar calendar, Instant now) {
         LocalDate next = decision.nextDate();
         if (decision.kind() == Decision.Kind.DONE || next == null || next.isAfter(Pause.UNTIL_RELEASED)) {
             return null;
         }
-        return DueTime.schedule(next, debtor.zone(), calendar, settings.window(), settings.cap(), contacts, now);
+        return DueTime.schedule(next, debtor.zone(), calendar, settings.window(), settings.cap(), List.of(), now);
     }
 
     /**
@@ -245,7 +279,7 @@ public final class CustomerRun {
                 result.note(note(e.item(), e, AuditKind.REMINDER_EMITTED, "reminder " + lead.decision().step().tone() + " via "
                         + channels + " listing " + listed.size() + " item(s)", reminderId));
             }
-            result.contacted(now);
+            result.contacted(reminderId, now);
         }
     }
 
@@ -296,9 +330,16 @@ public final class CustomerRun {
                 .thenComparing(e -> e.decision().stepIndex())).orElseThrow();
     }
 
+    /** Whether a reminder about other items should list this one too; not once it is with a collection agency. */
     private static boolean stillOverdue(Evaluated e, LocalDate today) {
         ItemFacts f = e.item().facts();
-        return e.pause() == null && !f.closed() && f.dunnableAmount().signum() > 0 && f.dueDate().isBefore(today);
+        return e.pause() == null && !f.closed() && f.dunnableAmount().signum() > 0 && f.dueDate().isBefore(today) && !handedOff(e);
+    }
+
+    private static boolean handedOff(Evaluated e) {
+        List<dev.arrears.dunning.domain.policy.PolicyStep> steps = e.item().policy().steps();
+        return e.item().recorded().stream().anyMatch(index -> index < steps.size()
+                && steps.get(index).actions().contains(StepAction.AGENCY_HANDOFF));
     }
 
     private static DunnedItem dunned(Evaluated e, int level, LocalDate today) {

@@ -28,6 +28,10 @@ public final class RunResult {
     public record Emission(String eventId, ArrearsEvent event) {
     }
 
+    /** A reminder that reached the customer, for the contact cap. */
+    public record Contact(String reminderId, Instant at) {
+    }
+
     /** A collector's task to put on the worklist. */
     public record CallTaskOrder(String taskId, String team, LocalDate dueDate, String reason, List<DunnedItem> items,
                                 List<Money> totals) {
@@ -39,7 +43,7 @@ public final class RunResult {
     private final List<CallTaskOrder> callTasks = new ArrayList<>();
     private final Map<ItemKey, Pause> pauses = new LinkedHashMap<>();
     private final Map<ItemKey, Optional<Instant>> nextEvaluation = new LinkedHashMap<>();
-    private Instant contactedAt;
+    private final List<Contact> contacts = new ArrayList<>();
 
     void step(StepRecord record) {
         steps.add(record);
@@ -65,8 +69,8 @@ public final class RunResult {
         nextEvaluation.put(item, Optional.ofNullable(at));
     }
 
-    void contacted(Instant at) {
-        contactedAt = at;
+    void contacted(String reminderId, Instant at) {
+        contacts.add(new Contact(reminderId, at));
     }
 
     public List<StepRecord> steps() {
@@ -95,8 +99,13 @@ public final class RunResult {
         return Collections.unmodifiableMap(nextEvaluation);
     }
 
-    /** When the run contacted the customer, if it did: the contact counts against the contact cap. */
+    /** Every reminder the run sent; each counts against the contact cap. */
+    public List<Contact> contacts() {
+        return Collections.unmodifiableList(contacts);
+    }
+
+    /** When the run contacted the customer, if it did. */
     public Optional<Instant> contactedAt() {
-        return Optional.ofNullable(contactedAt);
+        return contacts.stream().map(Contact::at).findFirst();
     }
 }

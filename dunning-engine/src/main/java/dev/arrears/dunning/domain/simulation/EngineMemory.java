@@ -71,7 +71,7 @@ final class EngineMemory {
         });
         result.nextEvaluation().forEach((key, next) -> next.ifPresentOrElse(at -> nextEvaluation.put(key, at),
                 () -> nextEvaluation.remove(key)));
-        result.contactedAt().ifPresent(contacts::add);
+        result.contacts().forEach(contact -> contacts.add(contact.at()));
         result.emissions().stream().map(RunResult.Emission::event).filter(LateFeeAssessed.class::isInstance)
                 .map(LateFeeAssessed.class::cast).forEach(this::rememberFee);
     }

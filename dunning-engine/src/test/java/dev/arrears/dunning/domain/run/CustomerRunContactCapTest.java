@@ -48,8 +48,9 @@ class CustomerRunContactCapTest {
                 "2026-06-01T07:00:00Z | A due-today | DunningLevelChanged ReminderDue",
                 "2026-06-02T07:00:00Z | B due-today | DunningLevelChanged ReminderDue",
                 "2026-06-03T07:00:00Z | C due-today | DunningLevelChanged ReminderDue",
-                // D is due on Thursday 4 June, but three contacts since Monday 09:00 CEST: Monday's drops out on
-                // Monday 8 June at 09:00, which is also when the window opens
+                // D is due on Thursday 4 June, but three contacts since Monday 09:00 CEST: the run on its date holds it
+                // back until Monday's drops out on Monday 8 June at 09:00, which is also when the window opens
+                "2026-06-04T07:00:00Z | - | -",
                 "2026-06-08T07:00:00Z | D due-today | DunningLevelChanged ReminderDue");
         assertThat(engine.contacts()).extracting(Instant::toString).containsExactly(
                 "2026-06-01T07:00:00Z", "2026-06-02T07:00:00Z", "2026-06-03T07:00:00Z", "2026-06-08T07:00:00Z");

@@ -101,7 +101,7 @@ final class SimulatedEngine {
         RunResult result = run.evaluate(debtor, runItems, due, List.copyOf(contacts), now);
 
         result.steps().forEach(step -> items.get(step.item()).recorded.add(step.stepIndex()));
-        result.contactedAt().ifPresent(contacts::add);
+        result.contacts().forEach(contact -> contacts.add(contact.at()));
         result.pauses().forEach((key, pause) -> items.get(key).previousPause = pause);
         result.nextEvaluation().forEach((key, next) -> items.get(key).next = next.orElse(null));
         results.add(result);
