@@ -13,28 +13,26 @@ import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.dunning.Tone;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
 import dev.arrears.dunning.run.DunningRunner;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -49,7 +47,6 @@ import static org.hamcrest.Matchers.is;
 class WhatIfResourceTest {
 
     private static final String WHAT_IF = "/api/v1/tenants/{t}/what-if";
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final String STRICT = """
             {"name": "Strict B2B",
@@ -66,8 +63,16 @@ class WhatIfResourceTest {
     @Inject
     DunningRunner runner;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final InvoiceEvents events = new InvoiceEvents(tenant);
+    private Scenario scenario;
+    private String tenant;
+    private InvoiceEvents events;
+
+    @BeforeEach
+    void newTenant() {
+        scenario = new Scenario(clock, runner);
+        tenant = scenario.tenant();
+        events = scenario.events();
+    }
 
     @AfterEach
     void resetClock() {
@@ -133,7 +138,7 @@ class WhatIfResourceTest {
         events.customer("C-1", "de", "Europe/Berlin", "DE", true);
         InvoiceIssued invoice = events.invoice("C-1", "INV-1", "2026-10-01", "2026-10-31", "1190.00");
         events.pay(invoice, "190.00", "1000.00", "2026-11-20");
-        awaitOpen("C-1", "INV-1", "1000.00");
+        scenario.awaitOpen("C-1", "INV-1", "1000.00");
 
         List<String> at = List.of("2026-10-05T07:00:00Z", "2026-10-26T08:00:00Z", "2026-11-02T08:00:00Z", "2026-11-16T08:00:00Z",
                 "2026-11-30T08:00:00Z");
@@ -161,12 +166,11 @@ class WhatIfResourceTest {
 
         // Nothing was published either. The engine's first real run for the customer, at 09:30 on 5 October, publishes on
         // the customer's partition after anything committed before it: its events must be the first there.
-        clock.set(Instant.parse("2026-10-05T07:30:00Z"));
-        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
-        List<TestKafka.Received> first = TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-1"), 2, WAIT);
+        scenario.run("2026-10-05T07:30:00Z");
+        List<TestKafka.Received> first = TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-1"), 2, Scenario.WAIT);
         assertThat(first).extracting(r -> r.header("ce_type"))
                 .containsExactly(EventType.DUNNING_LEVEL_CHANGED.type(), EventType.REMINDER_DUE.type());
-        assertThat(read(first.get(0).value(), DunningLevelChanged.class).changedAt()).isEqualTo(Instant.parse("2026-10-05T07:30:00Z"));
+        assertThat(Scenario.read(first.get(0).value(), DunningLevelChanged.class).changedAt()).isEqualTo(Instant.parse("2026-10-05T07:30:00Z"));
     }
 
     @Test
@@ -221,7 +225,7 @@ class WhatIfResourceTest {
     void theFirstIssueDateStartsTheReplayAndCountsTowardsItsLength() {
         clock.set(Instant.parse("2026-10-01T08:00:00Z"));
         events.invoice("C-2", "INV-2", "2026-10-01", "2026-10-31", "100.00");
-        awaitOpen("C-2", "INV-2", "100.00");
+        scenario.awaitOpen("C-2", "INV-2", "100.00");
 
         whatIf("{\"customerId\": \"C-2\", \"to\": \"2028-10-02\"}").statusCode(422)
                 .body("detail", is("from 2026-10-01 to 2028-10-02 is more than 2 years (from defaults to the first issue date)"));
@@ -233,12 +237,6 @@ class WhatIfResourceTest {
 
     private ValidatableResponse whatIf(String body) {
         return given().contentType(ContentType.JSON).body(body).post(WHAT_IF, tenant).then();
-    }
-
-    private void awaitOpen(String customer, String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
-                .then().statusCode(200)
-                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
     }
 
     /** The reminders of a timeline, read with the events' own JSON mapping. */
@@ -254,13 +252,5 @@ class WhatIfResourceTest {
 
     private String reminderId(InvoiceIssued invoice, int stepIndex) {
         return StepIds.derived(StepIds.derivedStep(tenant, invoice.invoiceId(), 1, "default", 1, stepIndex));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return ArrearsJson.mapper().readValue(json, type);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.arrears.dunning.run;
 
-import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.Topics;
@@ -13,20 +12,19 @@ import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.dunning.Tone;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,16 +40,22 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 class DunningRunTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
     @Inject
     TestClock clock;
 
     @Inject
     DunningRunner runner;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final InvoiceEvents events = new InvoiceEvents(tenant);
+    private Scenario scenario;
+    private String tenant;
+    private InvoiceEvents events;
+
+    @BeforeEach
+    void newTenant() {
+        scenario = new Scenario(clock, runner);
+        tenant = scenario.tenant();
+        events = scenario.events();
+    }
 
     @AfterEach
     void resetClock() {
@@ -60,31 +64,31 @@ class DunningRunTest {
 
     @Test
     void remindsOnBusinessDaysInTheCustomersWindowAndStopsOnPayment() throws Throwable {
-        at("2026-10-01T08:00:00Z");
+        scenario.at("2026-10-01T08:00:00Z");
         events.customer("C-1", "de", "Europe/Berlin", "DE", true);
         InvoiceIssued first = events.invoice("C-1", "INV-1", "2026-10-01", "2026-10-31", "1190.00");
-        awaitOpen("C-1", "INV-1", "1190.00");
+        scenario.awaitOpen("C-1", "INV-1", "1190.00");
 
-        run("2026-10-01T08:00:00Z");
+        scenario.run("2026-10-01T08:00:00Z");
         // The courtesy note falls on Sunday 4 October: it waits for Monday 09:00 in Berlin (summer time, UTC+2).
-        run("2026-10-05T06:59:00Z");
-        run("2026-10-05T07:00:00Z");
+        scenario.run("2026-10-05T06:59:00Z");
+        scenario.run("2026-10-05T07:00:00Z");
         // Saturday 24 October, seven days before due: Monday 26 October 09:00, now winter time (UTC+1).
-        run("2026-10-26T07:59:00Z");
-        run("2026-10-26T08:00:00Z");
+        scenario.run("2026-10-26T07:59:00Z");
+        scenario.run("2026-10-26T08:00:00Z");
         // Due on Saturday 31 October: Monday 2 November.
-        run("2026-11-02T08:00:00Z");
+        scenario.run("2026-11-02T08:00:00Z");
 
-        at("2026-11-10T09:00:00Z");
+        scenario.at("2026-11-10T09:00:00Z");
         InvoiceIssued second = events.invoice("C-1", "INV-2", "2026-11-10", "2026-12-10", "500.00");
         events.payInFull(first, "2026-11-10");
-        awaitOpen("C-1", "INV-1", "0.00");
-        awaitOpen("C-1", "INV-2", "500.00");
-        run("2026-11-10T09:00:00Z");
+        scenario.awaitOpen("C-1", "INV-1", "0.00");
+        scenario.awaitOpen("C-1", "INV-2", "500.00");
+        scenario.run("2026-11-10T09:00:00Z");
         // +14 days for INV-1 would be Monday 16 November; it was paid, so only INV-2's courtesy note goes out.
-        run("2026-11-16T08:00:00Z");
+        scenario.run("2026-11-16T08:00:00Z");
 
-        List<ReminderDue> reminders = reminders("C-1", 4);
+        List<ReminderDue> reminders = scenario.published("C-1", EventType.REMINDER_DUE, 4, ReminderDue.class);
         PolicyStep courtesy = new PolicyStep("default", 1, 0, "courtesy");
         assertThat(reminders).containsExactly(
                 new ReminderDue(tenant, "C-1", reminderId(first, 0), courtesy, Tone.FRIENDLY, "courtesy", "de", List.of(Channel.EMAIL),
@@ -106,11 +110,11 @@ class DunningRunTest {
 
         // Replaying the whole topic changes no fact and sends nothing. A fresh fact afterwards shows the replay was read.
         events.replay();
-        at("2026-11-16T08:30:00Z");
+        scenario.at("2026-11-16T08:30:00Z");
         events.customer("C-1", "de", "Europe/Berlin", "DE", true);
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-1/dunning", tenant)
+        await().atMost(Scenario.WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-1/dunning", tenant)
                 .then().statusCode(200).body("find { it.invoiceNumber == 'INV-2' }.nextEvaluationAt", is("2026-11-16T08:30:00Z")));
-        run("2026-11-16T08:30:00Z");
+        scenario.run("2026-11-16T08:30:00Z");
         given().get("/api/v1/tenants/{t}/customers/C-1/receivables", tenant).then().statusCode(200)
                 .body("find { it.invoiceNumber == 'INV-1' }.openAmount.amount", is("0.00"));
         assertThat(TestKafka.allRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-1")
@@ -120,20 +124,20 @@ class DunningRunTest {
 
     @Test
     void consolidatesOneCustomersItemsAndHandsLongOverdueOnesToACollector() throws Throwable {
-        at("2026-10-20T06:00:00Z");
+        scenario.at("2026-10-20T06:00:00Z");
         events.customer("C-2", "fr", "Europe/Paris", "FR", false);
         InvoiceIssued older = events.invoice("C-2", "F-100", "2026-08-21", "2026-09-20", "1000.00");
         InvoiceIssued newer = events.invoice("C-2", "F-200", "2026-09-06", "2026-10-06", "200.00");
-        awaitOpen("C-2", "F-100", "1000.00");
-        awaitOpen("C-2", "F-200", "200.00");
+        scenario.awaitOpen("C-2", "F-100", "1000.00");
+        scenario.awaitOpen("C-2", "F-200", "200.00");
 
         // Tuesday 20 October, 09:00 in Paris: F-100 is 30 days late, F-200 14 days: one reminder lists both, in the
         // firmer tone of the item further up its ladder; the earlier steps they overtook are not sent.
-        run("2026-10-20T07:00:00Z");
+        scenario.run("2026-10-20T07:00:00Z");
         // Monday 9 November: F-100 is 50 days late (a collector calls), F-200 34 days (+30 reminder).
-        run("2026-11-09T08:00:00Z");
+        scenario.run("2026-11-09T08:00:00Z");
 
-        List<ReminderDue> reminders = reminders("C-2", 2);
+        List<ReminderDue> reminders = scenario.published("C-2", EventType.REMINDER_DUE, 2, ReminderDue.class);
         assertThat(reminders.get(0)).isEqualTo(new ReminderDue(tenant, "C-2", reminderId(List.of(stepId(older, 4), stepId(newer, 3))),
                 new PolicyStep("default", 1, 4, "overdue-30"), Tone.FIRM, "overdue-firm", "fr", List.of(Channel.EMAIL),
                 List.of(item(older, "2026-09-20", 30, "1000.00", 5), item(newer, "2026-10-06", 14, "200.00", 4)),
@@ -143,48 +147,12 @@ class DunningRunTest {
                 List.of(item(newer, "2026-10-06", 34, "200.00", 5), item(older, "2026-09-20", 50, "1000.00", 7)),
                 List.of(Money.of("1200.00", "EUR")), Instant.parse("2026-11-09T08:00:00Z")));
 
-        EscalationRaised call = escalations("C-2", 1).get(0);
+        EscalationRaised call = scenario.published("C-2", EventType.ESCALATION_RAISED, 1, EscalationRaised.class).get(0);
         String callId = StepIds.derived(EscalationKind.CALL_TASK.name(), stepId(older, 6));
         // Three business days in France: Wednesday 11 November is Armistice Day, so the task is due Friday the 13th.
         assertThat(call).isEqualTo(new EscalationRaised(tenant, "C-2", callId, EscalationKind.CALL_TASK,
                 new PolicyStep("default", 1, 6, "collector-call"), "step collector-call of policy default v1: 50 days overdue",
                 List.of(item(older, "2026-09-20", 50, "1000.00", 7)), "collections", LocalDate.parse("2026-11-13")));
-    }
-
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
-    }
-
-    private void run(String instant) throws Throwable {
-        at(instant);
-        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
-    }
-
-    private void awaitOpen(String customer, String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
-                .then().statusCode(200)
-                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
-    }
-
-    private List<ReminderDue> reminders(String customer, int count) {
-        return read(customer, EventType.REMINDER_DUE, count, ReminderDue.class);
-    }
-
-    private List<EscalationRaised> escalations(String customer, int count) {
-        return read(customer, EventType.ESCALATION_RAISED, count, EscalationRaised.class);
-    }
-
-    private <T> List<T> read(String customer, EventType type, int count, Class<T> payload) {
-        List<TestKafka.Received> records = TestKafka.awaitRecords(Topics.DUNNING_EVENTS,
-                r -> r.key().equals(tenant + ":" + customer) && type.type().equals(r.header("ce_type")), count, WAIT);
-        assertThat(records).hasSize(count);
-        return records.stream().map(r -> {
-            try {
-                return ArrearsJson.mapper().readValue(r.value(), payload);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
     }
 
     private DunnedItem item(InvoiceIssued invoice, String due, int daysOverdue, String open, int level) {

@@ -1,6 +1,5 @@
 package dev.arrears.dunning.run;
 
-import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.Topics;
@@ -15,20 +14,19 @@ import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.contracts.invoice.PaymentPlanAgreed;
 import dev.arrears.contracts.invoice.PromiseToPayMade;
 import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.dunning.TestClock;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,16 +37,22 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 class PausesTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
     @Inject
     TestClock clock;
 
     @Inject
     DunningRunner runner;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final InvoiceEvents events = new InvoiceEvents(tenant);
+    private Scenario scenario;
+    private String tenant;
+    private InvoiceEvents events;
+
+    @BeforeEach
+    void newTenant() {
+        scenario = new Scenario(clock, runner);
+        tenant = scenario.tenant();
+        events = scenario.events();
+    }
 
     @AfterEach
     void resetClock() {
@@ -57,27 +61,27 @@ class PausesTest {
 
     @Test
     void aBrokenPromiseResumesDunningAndBringsTheNextStepForward() throws Throwable {
-        at("2026-02-02T08:00:00Z");
+        scenario.at("2026-02-02T08:00:00Z");
         events.customer("C-P", "de", "Europe/Berlin", "DE", false);
         InvoiceIssued invoice = events.invoice("C-P", "INV-P", "2026-02-02", "2026-03-02", "1000.00");
-        awaitOpen("C-P", "INV-P", "1000.00");
-        run("2026-03-02T08:00:00Z");
+        scenario.awaitOpen("C-P", "INV-P", "1000.00");
+        scenario.run("2026-03-02T08:00:00Z");
 
-        at("2026-03-03T10:00:00Z");
+        scenario.at("2026-03-03T10:00:00Z");
         events.publish(new PromiseToPayMade(tenant, "C-P", "promise-1", Money.of("1000.00", "EUR"), LocalDate.parse("2026-03-05"),
                 List.of(invoice.invoiceId()), "customer-portal", Instant.parse("2026-03-03T10:00:00Z")));
         awaitNextEvaluation("C-P", "2026-03-03T10:00:00Z");
-        run("2026-03-03T10:00:00Z");
+        scenario.run("2026-03-03T10:00:00Z");
         // Promised for Thursday 5 March, three days' grace: broken on Monday 9 March, when the +14 step is brought forward.
-        run("2026-03-09T08:00:00Z");
+        scenario.run("2026-03-09T08:00:00Z");
 
-        assertThat(events("C-P", EventType.DUNNING_PAUSED, 1, DunningPaused.class)).containsExactly(new DunningPaused(tenant, "C-P",
+        assertThat(scenario.published("C-P", EventType.DUNNING_PAUSED, 1, DunningPaused.class)).containsExactly(new DunningPaused(tenant, "C-P",
                 "promise-1", invoice.invoiceId(), PauseReason.PROMISE_TO_PAY, "promised 1000 EUR by 2026-03-05",
                 LocalDate.parse("2026-03-08"), Instant.parse("2026-03-03T10:00:00Z")));
-        assertThat(events("C-P", EventType.DUNNING_RESUMED, 1, DunningResumed.class)).containsExactly(new DunningResumed(tenant, "C-P",
+        assertThat(scenario.published("C-P", EventType.DUNNING_RESUMED, 1, DunningResumed.class)).containsExactly(new DunningResumed(tenant, "C-P",
                 "promise-1", invoice.invoiceId(), ResumeReason.PROMISE_BROKEN, "promised 1000 EUR by 2026-03-05",
                 Instant.parse("2026-03-09T08:00:00Z")));
-        List<ReminderDue> reminders = events("C-P", EventType.REMINDER_DUE, 2, ReminderDue.class);
+        List<ReminderDue> reminders = scenario.published("C-P", EventType.REMINDER_DUE, 2, ReminderDue.class);
         assertThat(reminders).extracting(r -> r.step().stepName()).containsExactly("due-today", "overdue-14");
         assertThat(reminders.get(1).scheduledFor()).isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
         assertThat(reminders.get(1).items()).containsExactly(new DunnedItem(invoice.invoiceId(), "INV-P", 1,
@@ -86,10 +90,10 @@ class PausesTest {
 
     @Test
     void aManualHoldPausesUntilReleased() throws Throwable {
-        at("2026-03-02T07:00:00Z");
+        scenario.at("2026-03-02T07:00:00Z");
         events.customer("C-H", "de", "Europe/Berlin", "DE", false);
         InvoiceIssued invoice = events.invoice("C-H", "INV-H", "2026-02-02", "2026-03-02", "500.00");
-        awaitOpen("C-H", "INV-H", "500.00");
+        scenario.awaitOpen("C-H", "INV-H", "500.00");
         String holdId = given().contentType(ContentType.JSON).body("{\"note\": \"insolvency review\"}")
                 .post("/api/v1/tenants/{t}/customers/C-H/holds", tenant)
                 .then().statusCode(201).body("reason", is("MANUAL_HOLD")).extract().path("holdId");
@@ -97,17 +101,17 @@ class PausesTest {
                 .post("/api/v1/tenants/{t}/customers/C-H/holds", tenant)
                 .then().statusCode(422).contentType("application/problem+json");
 
-        run("2026-03-02T08:00:00Z");
-        at("2026-03-04T08:00:00Z");
+        scenario.run("2026-03-02T08:00:00Z");
+        scenario.at("2026-03-04T08:00:00Z");
         given().delete("/api/v1/tenants/{t}/customers/C-H/holds/{h}", tenant, holdId).then().statusCode(204);
         given().delete("/api/v1/tenants/{t}/customers/C-H/holds/{h}", tenant, holdId).then().statusCode(404);
-        run("2026-03-04T08:00:00Z");
+        scenario.run("2026-03-04T08:00:00Z");
 
-        assertThat(events("C-H", EventType.DUNNING_PAUSED, 1, DunningPaused.class)).containsExactly(new DunningPaused(tenant, "C-H",
+        assertThat(scenario.published("C-H", EventType.DUNNING_PAUSED, 1, DunningPaused.class)).containsExactly(new DunningPaused(tenant, "C-H",
                 holdId, invoice.invoiceId(), PauseReason.MANUAL_HOLD, "insolvency review", null, Instant.parse("2026-03-02T08:00:00Z")));
-        assertThat(events("C-H", EventType.DUNNING_RESUMED, 1, DunningResumed.class)).containsExactly(new DunningResumed(tenant, "C-H",
+        assertThat(scenario.published("C-H", EventType.DUNNING_RESUMED, 1, DunningResumed.class)).containsExactly(new DunningResumed(tenant, "C-H",
                 holdId, invoice.invoiceId(), ResumeReason.HOLD_RELEASED, "insolvency review", Instant.parse("2026-03-04T08:00:00Z")));
-        ReminderDue reminder = events("C-H", EventType.REMINDER_DUE, 1, ReminderDue.class).get(0);
+        ReminderDue reminder = scenario.published("C-H", EventType.REMINDER_DUE, 1, ReminderDue.class).get(0);
         assertThat(reminder.scheduledFor()).as("nothing was sent while held").isEqualTo(Instant.parse("2026-03-04T08:00:00Z"));
         assertThat(reminder.step().stepName()).isEqualTo("due-today");
         given().get("/api/v1/tenants/{t}/customers/C-H/audit?format=csv", tenant).then().statusCode(200)
@@ -117,22 +121,22 @@ class PausesTest {
 
     @Test
     void aDisputeHoldsBackOnlyTheDisputedAmount() throws Throwable {
-        at("2026-03-01T08:00:00Z");
+        scenario.at("2026-03-01T08:00:00Z");
         events.customer("C-D", "de", "Europe/Berlin", "DE", false);
         InvoiceIssued invoice = events.invoice("C-D", "INV-D", "2026-02-02", "2026-03-02", "1000.00");
         events.publish(new DisputeOpened(tenant, "C-D", "dispute-1", invoice.invoiceId(), "INV-D", Money.of("400.00", "EUR"),
                 "two pallets damaged", null, Instant.parse("2026-03-01T08:00:00Z")));
-        awaitOpen("C-D", "INV-D", "1000.00");
+        scenario.awaitOpen("C-D", "INV-D", "1000.00");
         awaitNextEvaluation("C-D", "2026-03-01T08:00:00Z");
-        run("2026-03-02T08:00:00Z");
+        scenario.run("2026-03-02T08:00:00Z");
 
-        ReminderDue reminder = events("C-D", EventType.REMINDER_DUE, 1, ReminderDue.class).get(0);
+        ReminderDue reminder = scenario.published("C-D", EventType.REMINDER_DUE, 1, ReminderDue.class).get(0);
         assertThat(reminder.items()).extracting(DunnedItem::openAmount).containsExactly(Money.of("600.00", "EUR"));
     }
 
     @Test
     void aPaymentPlanIsDunnedPerInstallmentInsteadOfTheInvoice() throws Throwable {
-        at("2026-02-10T08:00:00Z");
+        scenario.at("2026-02-10T08:00:00Z");
         events.customer("C-L", "de", "Europe/Berlin", "DE", false);
         InvoiceIssued invoice = events.invoice("C-L", "INV-L", "2026-01-05", "2026-02-04", "900.00");
         events.publish(new PaymentPlanAgreed(tenant, "C-L", "plan-1", List.of(invoice.invoiceId()), Money.of("900.00", "EUR"),
@@ -140,23 +144,23 @@ class PausesTest {
                         new InvoiceIssued.Installment(2, LocalDate.parse("2026-04-01"), Money.of("300.00", "EUR")),
                         new InvoiceIssued.Installment(3, LocalDate.parse("2026-05-01"), Money.of("300.00", "EUR"))),
                 Instant.parse("2026-02-10T08:00:00Z")));
-        awaitOpen("C-L", "INV-L", "900.00");
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-L/dunning", tenant)
+        scenario.awaitOpen("C-L", "INV-L", "900.00");
+        await().atMost(Scenario.WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-L/dunning", tenant)
                 .then().statusCode(200).body("invoiceId", org.hamcrest.Matchers.contains(
                         invoice.invoiceId(), "plan:plan-1", "plan:plan-1", "plan:plan-1")));
-        run("2026-02-10T08:00:00Z");
-        run("2026-03-02T08:00:00Z");
-        at("2026-03-03T08:00:00Z");
+        scenario.run("2026-02-10T08:00:00Z");
+        scenario.run("2026-03-02T08:00:00Z");
+        scenario.at("2026-03-03T08:00:00Z");
         events.pay(invoice, "300.00", "600.00", "2026-03-03");
-        awaitOpen("C-L", "INV-L", "600.00");
-        run("2026-03-16T08:00:00Z");
+        scenario.awaitOpen("C-L", "INV-L", "600.00");
+        scenario.run("2026-03-16T08:00:00Z");
         // Wednesday 25 March, a week before the second installment.
-        run("2026-03-25T08:00:00Z");
+        scenario.run("2026-03-25T08:00:00Z");
 
-        DunningPaused paused = events("C-L", EventType.DUNNING_PAUSED, 1, DunningPaused.class).get(0);
+        DunningPaused paused = scenario.published("C-L", EventType.DUNNING_PAUSED, 1, DunningPaused.class).get(0);
         assertThat(paused.reason()).isEqualTo(PauseReason.PAYMENT_PLAN);
         assertThat(paused.invoiceId()).isEqualTo(invoice.invoiceId());
-        List<ReminderDue> reminders = events("C-L", EventType.REMINDER_DUE, 2, ReminderDue.class);
+        List<ReminderDue> reminders = scenario.published("C-L", EventType.REMINDER_DUE, 2, ReminderDue.class);
         assertThat(reminders.get(0).items()).extracting(DunnedItem::invoiceId, DunnedItem::installmentNumber, DunnedItem::openAmount,
                         DunnedItem::level)
                 .containsExactly(
@@ -170,37 +174,9 @@ class PausesTest {
                 && EventType.REMINDER_DUE.type().equals(r.header("ce_type")))).as("the paid installment got no +14 reminder").hasSize(2);
     }
 
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
-    }
-
-    private void run(String instant) throws Throwable {
-        at(instant);
-        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
-    }
-
-    private void awaitOpen(String customer, String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
-                .then().statusCode(200)
-                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
-    }
-
     /** The engine recorded the latest fact: the customer's items were made due at that instant. */
     private void awaitNextEvaluation(String customer, String at) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/dunning", tenant, customer)
+        await().atMost(Scenario.WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/dunning", tenant, customer)
                 .then().statusCode(200).body("[0].nextEvaluationAt", is(at)));
-    }
-
-    private <T> List<T> events(String customer, EventType type, int count, Class<T> payload) {
-        TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":" + customer)
-                && type.type().equals(r.header("ce_type")), count, WAIT);
-        return TestKafka.allRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":" + customer)
-                && type.type().equals(r.header("ce_type"))).stream().map(r -> {
-                    try {
-                        return ArrearsJson.mapper().readValue(r.value(), payload);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }).toList();
     }
 }

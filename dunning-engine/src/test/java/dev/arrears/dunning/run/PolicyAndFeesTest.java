@@ -1,34 +1,29 @@
 package dev.arrears.dunning.run;
 
-import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
-import dev.arrears.contracts.Topics;
 import dev.arrears.contracts.dunning.FeeKind;
 import dev.arrears.contracts.dunning.LateFeeAssessed;
 import dev.arrears.contracts.dunning.PolicyStep;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
-import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -36,8 +31,6 @@ import static org.hamcrest.Matchers.is;
 /** Policies through the REST API, assigned by segment, charging statutory late fees exactly once per step. */
 @QuarkusTest
 class PolicyAndFeesTest {
-
-    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private static final String STRICT = """
             {"name": "Strict B2B",
@@ -54,8 +47,16 @@ class PolicyAndFeesTest {
     @Inject
     DunningRunner runner;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final InvoiceEvents events = new InvoiceEvents(tenant);
+    private Scenario scenario;
+    private String tenant;
+    private InvoiceEvents events;
+
+    @BeforeEach
+    void newTenant() {
+        scenario = new Scenario(clock, runner);
+        tenant = scenario.tenant();
+        events = scenario.events();
+    }
 
     @AfterEach
     void resetClock() {
@@ -97,23 +98,21 @@ class PolicyAndFeesTest {
         given().contentType(ContentType.JSON).body("{\"rules\": [{\"policyId\": \"strict\", \"countries\": [\"DE\"]}]}")
                 .put("/api/v1/tenants/{t}/policy-assignment", tenant).then().statusCode(200);
 
-        at("2025-09-01T08:00:00Z");
+        scenario.at("2025-09-01T08:00:00Z");
         events.customer("C-7", "de", "Europe/Berlin", "DE", false);
         InvoiceIssued invoice = events.invoice("C-7", "INV-7", "2025-09-01", "2025-09-30", "1190.00");
-        awaitOpen("INV-7", "1190.00");
+        scenario.awaitOpen("C-7", "INV-7", "1190.00");
 
         // Wednesday 1 October 2025, 09:00 in Berlin: one day late. ECB rate 2.15% + 8 points = 10.15% a year.
-        run("2025-10-01T07:00:00Z");
-        run("2025-10-01T07:00:00Z");
-        at("2025-10-16T09:00:00Z");
+        scenario.run("2025-10-01T07:00:00Z");
+        scenario.run("2025-10-01T07:00:00Z");
+        scenario.at("2025-10-16T09:00:00Z");
         events.pay(invoice, "190.00", "1000.00", "2025-10-16");
-        awaitOpen("INV-7", "1000.00");
+        scenario.awaitOpen("C-7", "INV-7", "1000.00");
         // Friday 31 October, 09:00 in Berlin (winter time): interest on 1190.00 for 2-15 October and on 1000.00 for 16-31 October.
-        run("2025-10-31T08:00:00Z");
+        scenario.run("2025-10-31T08:00:00Z");
 
-        List<LateFeeAssessed> fees = TestKafka.awaitRecords(Topics.DUNNING_EVENTS,
-                        r -> r.key().equals(tenant + ":C-7") && EventType.LATE_FEE_ASSESSED.type().equals(r.header("ce_type")), 3, WAIT)
-                .stream().map(r -> read(r.value(), LateFeeAssessed.class)).toList();
+        List<LateFeeAssessed> fees = scenario.published("C-7", EventType.LATE_FEE_ASSESSED, 3, LateFeeAssessed.class);
         PolicyStep first = new PolicyStep("strict", 1, 0, "overdue-1");
         PolicyStep second = new PolicyStep("strict", 1, 1, "overdue-31");
         String firstStep = StepIds.derivedStep(tenant, invoice.invoiceId(), 1, "strict", 1, 0);
@@ -134,9 +133,7 @@ class PolicyAndFeesTest {
                                 Instant.parse("2025-10-31T08:00:00Z")));
         assertThat(fees.get(2).basis()).contains("10.15%");
 
-        ReminderDue reminder = TestKafka.awaitRecord(Topics.DUNNING_EVENTS,
-                r -> r.key().equals(tenant + ":C-7") && EventType.REMINDER_DUE.type().equals(r.header("ce_type")), WAIT)
-                .value().transform(v -> read(v, ReminderDue.class));
+        ReminderDue reminder = scenario.first("C-7", EventType.REMINDER_DUE, ReminderDue.class);
         assertThat(reminder.step()).isEqualTo(first);
     }
 
@@ -151,19 +148,19 @@ class PolicyAndFeesTest {
         given().contentType(ContentType.JSON).body(v1).post("/api/v1/tenants/{t}/policies/short/versions", tenant).then().statusCode(201);
         given().contentType(ContentType.JSON).body("{\"policyId\": \"short\"}").put("/api/v1/tenants/{t}/customers/C-M/policy", tenant)
                 .then().statusCode(200);
-        at("2026-06-01T06:00:00Z");
+        scenario.at("2026-06-01T06:00:00Z");
         events.customer("C-M", "de", "Europe/Berlin", "DE", false);
         events.invoice("C-M", "INV-M1", "2026-05-01", "2026-05-29", "100.00");
-        awaitOpen("C-M", "INV-M1", "100.00");
+        scenario.awaitOpen("C-M", "INV-M1", "100.00");
         // Monday 1 June: step "first" of version 1.
-        run("2026-06-01T07:00:00Z");
+        scenario.run("2026-06-01T07:00:00Z");
         // Version 2 moves the second step earlier; INV-M1 stays on version 1 until migrated, a new invoice starts on version 2.
         given().contentType(ContentType.JSON).body(v1.replace("\"offsetDays\": 20", "\"offsetDays\": 10").replace("two steps", "sooner"))
                 .post("/api/v1/tenants/{t}/policies/short/versions", tenant).then().statusCode(201).body("version", is(2));
-        at("2026-06-02T07:00:00Z");
+        scenario.at("2026-06-02T07:00:00Z");
         events.invoice("C-M", "INV-M2", "2026-05-02", "2026-05-30", "50.00");
-        awaitOpen("C-M", "INV-M2", "50.00");
-        run("2026-06-02T07:00:00Z");
+        scenario.awaitOpen("C-M", "INV-M2", "50.00");
+        scenario.run("2026-06-02T07:00:00Z");
         given().get("/api/v1/tenants/{t}/customers/C-M/dunning", tenant).then().statusCode(200)
                 .body("find { it.invoiceNumber == 'INV-M1' }.policyVersion", is(1))
                 .body("find { it.invoiceNumber == 'INV-M2' }.policyVersion", is(2));
@@ -175,10 +172,8 @@ class PolicyAndFeesTest {
                 .body("find { it.invoiceNumber == 'INV-M1' }.policyVersion", is(2))
                 .body("find { it.invoiceNumber == 'INV-M1' }.level", is(1));
         // Thursday 8 June = due + 10 for INV-M1 under version 2; its "first" step is not sent again.
-        run("2026-06-08T07:00:00Z");
-        List<ReminderDue> reminders = TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-M")
-                        && EventType.REMINDER_DUE.type().equals(r.header("ce_type")), 3, WAIT)
-                .stream().map(r -> read(r.value(), ReminderDue.class)).toList();
+        scenario.run("2026-06-08T07:00:00Z");
+        List<ReminderDue> reminders = scenario.published("C-M", EventType.REMINDER_DUE, 3, ReminderDue.class);
         assertThat(reminders).extracting(r -> r.step().policyVersion() + ":" + r.step().stepName() + ":" + r.items().get(0).invoiceNumber())
                 .containsExactly("1:first:INV-M1", "2:first:INV-M2", "2:second:INV-M1");
     }
@@ -186,32 +181,5 @@ class PolicyAndFeesTest {
     private void createStrict() {
         given().contentType(ContentType.JSON).body(STRICT).post("/api/v1/tenants/{t}/policies/strict/versions", tenant)
                 .then().statusCode(201).body("id", is("strict"));
-    }
-
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
-    }
-
-    private void run(String instant) throws Throwable {
-        at(instant);
-        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
-    }
-
-    private void awaitOpen(String invoiceNumber, String open) {
-        awaitOpen("C-7", invoiceNumber, open);
-    }
-
-    private void awaitOpen(String customer, String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
-                .then().statusCode(200)
-                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return ArrearsJson.mapper().readValue(json, type);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package dev.arrears.dunning.run;
 
-import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventType;
-import dev.arrears.contracts.Topics;
 import dev.arrears.contracts.dunning.Channel;
 import dev.arrears.contracts.dunning.DunningPaused;
 import dev.arrears.contracts.dunning.EscalationKind;
@@ -10,24 +8,19 @@ import dev.arrears.contracts.dunning.EscalationRaised;
 import dev.arrears.contracts.dunning.PauseReason;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.dunning.InvoiceEvents;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.dunning.TestClock;
-import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -36,16 +29,22 @@ import static org.hamcrest.Matchers.is;
 @QuarkusTest
 class WorklistTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-
     @Inject
     TestClock clock;
 
     @Inject
     DunningRunner runner;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final InvoiceEvents events = new InvoiceEvents(tenant);
+    private Scenario scenario;
+    private String tenant;
+    private InvoiceEvents events;
+
+    @BeforeEach
+    void newTenant() {
+        scenario = new Scenario(clock, runner);
+        tenant = scenario.tenant();
+        events = scenario.events();
+    }
 
     @AfterEach
     void resetClock() {
@@ -54,15 +53,14 @@ class WorklistTest {
 
     @Test
     void aCollectorsCallEndsInAPromiseThatPausesDunning() throws Throwable {
-        at("2026-11-09T07:00:00Z");
+        scenario.at("2026-11-09T07:00:00Z");
         events.customer("C-W", "fr", "Europe/Paris", "FR", false);
         events.invoice("C-W", "F-1", "2026-08-21", "2026-09-20", "1000.00");
-        awaitOpen("C-W", "F-1", "1000.00");
+        scenario.awaitOpen("C-W", "F-1", "1000.00");
         // Monday 9 November, 50 days late: the default ladder hands the account to a collector.
-        run("2026-11-09T08:00:00Z");
+        scenario.run("2026-11-09T08:00:00Z");
 
-        EscalationRaised call = TestKafka.awaitRecord(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-W")
-                && EventType.ESCALATION_RAISED.type().equals(r.header("ce_type")), WAIT).value().transform(v -> read(v, EscalationRaised.class));
+        EscalationRaised call = scenario.first("C-W", EventType.ESCALATION_RAISED, EscalationRaised.class);
         assertThat(call.kind()).isEqualTo(EscalationKind.CALL_TASK);
         given().get("/api/v1/tenants/{t}/call-tasks?team=collections", tenant).then().statusCode(200)
                 .body("$", hasSize(1))
@@ -97,10 +95,9 @@ class WorklistTest {
                         + "\"promisedAmount\": {\"amount\": \"1000.00\", \"currency\": \"EUR\"}, \"note\": \"pays after month-end run\"}")
                 .post("/api/v1/tenants/{t}/call-tasks/{id}/outcome", tenant, retry)
                 .then().statusCode(200).body("outcome", is("PROMISE_TO_PAY"));
-        run("2026-11-09T08:05:00Z");
+        scenario.run("2026-11-09T08:05:00Z");
 
-        DunningPaused paused = TestKafka.awaitRecord(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-W")
-                && EventType.DUNNING_PAUSED.type().equals(r.header("ce_type")), WAIT).value().transform(v -> read(v, DunningPaused.class));
+        DunningPaused paused = scenario.first("C-W", EventType.DUNNING_PAUSED, DunningPaused.class);
         assertThat(paused.reason()).isEqualTo(PauseReason.PROMISE_TO_PAY);
         assertThat(paused.pauseId()).isEqualTo("call-" + retry);
         assertThat(paused.until()).isEqualTo(LocalDate.parse("2026-11-23"));
@@ -119,44 +116,20 @@ class WorklistTest {
                 .post("/api/v1/tenants/{t}/policies/call-first/versions", tenant).then().statusCode(201);
         given().contentType(ContentType.JSON).body("{\"policyId\": \"call-first\"}")
                 .put("/api/v1/tenants/{t}/customers/C-X/policy", tenant).then().statusCode(200);
-        at("2026-11-02T07:00:00Z");
+        scenario.at("2026-11-02T07:00:00Z");
         events.customer("C-X", "de", "Europe/Berlin", "DE", true);
         events.invoice("C-X", "INV-X", "2026-10-01", "2026-11-01", "250.00");
-        awaitOpen("C-X", "INV-X", "250.00");
-        run("2026-11-02T08:00:00Z");
+        scenario.awaitOpen("C-X", "INV-X", "250.00");
+        scenario.run("2026-11-02T08:00:00Z");
         String task = given().get("/api/v1/tenants/{t}/call-tasks?team=inside-sales", tenant).then().statusCode(200)
                 .body("$", hasSize(1)).extract().path("[0].taskId");
         given().contentType(ContentType.JSON).body("{\"outcome\": \"WRONG_CONTACT\", \"note\": \"number belongs to a bakery\"}")
                 .post("/api/v1/tenants/{t}/call-tasks/{id}/outcome", tenant, task).then().statusCode(200);
         // Friday 6 November: the text step, now by email only.
-        run("2026-11-06T08:00:00Z");
+        scenario.run("2026-11-06T08:00:00Z");
 
-        ReminderDue reminder = TestKafka.awaitRecord(Topics.DUNNING_EVENTS, r -> r.key().equals(tenant + ":C-X")
-                && EventType.REMINDER_DUE.type().equals(r.header("ce_type")), WAIT).value().transform(v -> read(v, ReminderDue.class));
+        ReminderDue reminder = scenario.first("C-X", EventType.REMINDER_DUE, ReminderDue.class);
         assertThat(reminder.step().policyId()).isEqualTo("call-first");
         assertThat(reminder.channels()).containsExactly(Channel.EMAIL);
-    }
-
-    private void at(String instant) {
-        clock.set(Instant.parse(instant));
-    }
-
-    private void run(String instant) throws Throwable {
-        at(instant);
-        VertxContextSupport.subscribeAndAwait(runner::runUntilIdle);
-    }
-
-    private void awaitOpen(String customer, String invoiceNumber, String open) {
-        await().atMost(WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/{c}/receivables", tenant, customer)
-                .then().statusCode(200)
-                .body("find { it.invoiceNumber == '" + invoiceNumber + "' }.openAmount.amount", is(open)));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return ArrearsJson.mapper().readValue(json, type);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
