@@ -10,5 +10,10 @@ public interface ChannelSender {
 
     Channel channel();
 
+    /** Whether the provider is configured (credentials present); without, messages go to the local mailbox instead. */
+    default boolean configured() {
+        return true;
+    }
+
     SendOutcome send(OutgoingMessage message);
 }
