@@ -1,0 +1,23 @@
+package dev.arrears.notification.message;
+
+import dev.arrears.contracts.Money;
+import dev.arrears.contracts.dunning.Channel;
+import dev.arrears.contracts.dunning.DunnedItem;
+import dev.arrears.contracts.dunning.Tone;
+
+import java.util.List;
+
+/**
+ * What to render: a template in a tone for one channel, about these items, for this recipient.
+ *
+ * @param templateId the step's template, e.g. {@code overdue-firm}; escalations use {@code final-notice} letters
+ * @param totalsOverdue per currency
+ */
+public record RenderRequest(Channel channel, String templateId, Tone tone, Recipient recipient, List<DunnedItem> items,
+                            List<Money> totalsOverdue) {
+
+    public RenderRequest {
+        items = List.copyOf(items);
+        totalsOverdue = List.copyOf(totalsOverdue);
+    }
+}
