@@ -11,7 +11,7 @@ import java.io.IOException;
 /**
  * The SDK's own {@link NetworkHttpClient}, asked once per request. The SDK retries every 5xx three times 100 ms apart;
  * a POST that Twilio executed before failing would then text or call the customer again, and the dispatcher already
- * retries with backoff and jitter within its budget.
+ * retries with backoff and jitter within its budget. (The Apache client beneath is built without its own retries too.)
  */
 final class SingleAttemptHttpClient extends NetworkHttpClient implements Closeable {
 

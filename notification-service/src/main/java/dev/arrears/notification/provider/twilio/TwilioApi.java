@@ -57,6 +57,8 @@ public class TwilioApi {
         Timeout readTimeout = Timeout.of(config.readTimeout());
         HttpClientBuilder builder = HttpClientBuilder.create()
                 .useSystemProperties()
+                // Apache's own retry strategy re-posts on 429 and 503 a second later, POST or not: another text or call.
+                .disableAutomaticRetries()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .useSystemProperties()
                         .setDefaultConnectionConfig(ConnectionConfig.custom().setSocketTimeout(readTimeout).build())

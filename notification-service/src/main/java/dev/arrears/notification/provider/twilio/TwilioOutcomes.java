@@ -1,5 +1,6 @@
 package dev.arrears.notification.provider.twilio;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.twilio.exception.ApiException;
 import com.twilio.exception.TwilioException;
 import dev.arrears.notification.message.SendOutcome;
@@ -17,7 +18,8 @@ final class TwilioOutcomes {
             boolean retry = status == 429 || status >= 500;
             return new SendOutcome(retry ? SendOutcome.Status.RETRYABLE : SendOutcome.Status.PERMANENT, null, detail, null);
         }
-        // No status: the connection failed or timed out, or the answer was not Twilio's JSON (a proxy's error page).
-        return new SendOutcome(SendOutcome.Status.RETRYABLE, null, "Twilio unreachable: " + e.getMessage(), null);
+        // No status: the answer was not Twilio's JSON (a proxy's error page), or the connection failed or timed out.
+        String why = e.getCause() instanceof JsonProcessingException ? "unreadable answer from Twilio: " : "Twilio unreachable: ";
+        return new SendOutcome(SendOutcome.Status.RETRYABLE, null, why + e.getMessage(), null);
     }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 /** Which of Twilio's voice languages reads a script written in a BCP 47 language, and what the menu says in it. */
 record VoiceLanguage(Say.Language say, String menu, String goodbye) {
 
-    /** The region a bare language is read in: the customers this platform was built for are mostly European. */
-    private static final Map<String, String> REGION = Map.of("de", "de-DE", "en", "en-GB", "fr", "fr-FR", "es", "es-ES");
+    /**
+     * The voice for a bare language that has none of its own country's (e.g. {@code nl} → {@code nl-NL}, but English has
+     * no {@code en-EN}): the customers this platform was built for are mostly European.
+     */
+    private static final Map<String, String> REGION = Map.of("en", "en-GB");
 
     private static final Map<String, String[]> PROMPTS = Map.of(
             "de", new String[] {"Um mit einem Mitarbeiter unserer Forderungsabteilung zu sprechen, drücken Sie die 1.", "Auf Wiederhören."},
@@ -24,7 +27,11 @@ record VoiceLanguage(Say.Language say, String menu, String goodbye) {
     static VoiceLanguage of(String language, String fallback) {
         Say.Language say = find(language);
         if (say == null && language != null) {
-            say = find(REGION.get(primary(language)));
+            String primary = primary(language);
+            say = find(REGION.getOrDefault(primary, primary + "-" + primary));
+        }
+        if (say == null && language != null) {
+            say = anyRegionOf(primary(language));
         }
         if (say == null) {
             say = find(fallback);
@@ -47,6 +54,15 @@ record VoiceLanguage(Say.Language say, String menu, String goodbye) {
         }
         for (Say.Language candidate : Say.Language.values()) {
             if (candidate.toString().equalsIgnoreCase(tag)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static Say.Language anyRegionOf(String primary) {
+        for (Say.Language candidate : Say.Language.values()) {
+            if (candidate.toString().toLowerCase(Locale.ROOT).startsWith(primary + "-")) {
                 return candidate;
             }
         }
