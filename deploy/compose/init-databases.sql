@@ -1,7 +1,8 @@
 -- The PostgreSQL container runs this once, on an empty data volume. It creates what ./arrears up creates
 -- (devstack: ServiceDatabase, PostgresServer.provision): one role and one database per stateful service,
--- with the same local-only passwords. REPLICATION lets each service's own Debezium relay read its outbox
--- through a logical replication slot; revoking PUBLIC keeps every service out of the others' databases.
+-- with the same local-only passwords. REPLICATION lets the service's Debezium connector in Kafka Connect (its
+-- embedded relay under ./arrears up) read its outbox through a logical replication slot; revoking PUBLIC keeps
+-- every service out of the others' databases.
 
 create role invoice login replication password 'invoice-local';
 create database invoice owner invoice;

@@ -6,9 +6,10 @@
 --     -v invoice_password=... -v dunning_password=... -v notification_password=... \
 --     -f deploy/kubernetes/postgres/prepare-databases.sql
 --
--- REPLICATION lets each service's outbox relay (or a Kafka Connect connector) open a logical replication slot
--- on its own database; the server needs wal_level=logical. On Amazon RDS and Aurora the attribute cannot be
--- granted: drop "replication" below and run "grant rds_replication to <role>" for each role instead.
+-- REPLICATION lets each service's Kafka Connect connector (or its embedded outbox relay) open a logical
+-- replication slot on its own database; the server needs wal_level=logical. On Amazon RDS and Aurora the
+-- attribute cannot be granted: drop "replication" below and run "grant rds_replication to <role>" for each
+-- role instead.
 -- Each role owns its database, so its Flyway migrations create the outbox table, publication and slot.
 -- Revoking PUBLIC keeps every service (and every other user) out of the other services' databases.
 

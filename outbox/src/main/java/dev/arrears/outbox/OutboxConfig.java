@@ -16,7 +16,7 @@ public interface OutboxConfig {
 
     interface Relay {
 
-        /** Off where a Kafka Connect Debezium connector captures the outbox instead (Kubernetes). */
+        /** Off where a Kafka Connect Debezium connector captures the outbox instead (docker-compose, Kubernetes). */
         @WithDefault("true")
         boolean enabled();
 
