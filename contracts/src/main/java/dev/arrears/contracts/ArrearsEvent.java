@@ -1,6 +1,9 @@
 package dev.arrears.contracts;
 
-/** A fact one Arrears service publishes; every event belongs to one tenant's customer. */
+/**
+ * A fact one Arrears service publishes; every event belongs to one tenant, and all but the analytics
+ * figures to one customer of it (those override {@link #key()} with the segment they cover).
+ */
 public interface ArrearsEvent {
 
     String tenantId();

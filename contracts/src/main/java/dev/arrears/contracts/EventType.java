@@ -1,5 +1,6 @@
 package dev.arrears.contracts;
 
+import dev.arrears.contracts.analytics.DsoUpdated;
 import dev.arrears.contracts.dunning.DunningLevelChanged;
 import dev.arrears.contracts.dunning.DunningPaused;
 import dev.arrears.contracts.dunning.DunningResumed;
@@ -47,7 +48,8 @@ public enum EventType {
     LATE_FEE_ASSESSED("dunning", LateFeeAssessed.class, 1, Topics.DUNNING_EVENTS),
     DUNNING_LEVEL_CHANGED("dunning", DunningLevelChanged.class, 1, Topics.DUNNING_EVENTS),
     DUNNING_PAUSED("dunning", DunningPaused.class, 1, Topics.DUNNING_EVENTS),
-    DUNNING_RESUMED("dunning", DunningResumed.class, 1, Topics.DUNNING_EVENTS);
+    DUNNING_RESUMED("dunning", DunningResumed.class, 1, Topics.DUNNING_EVENTS),
+    DSO_UPDATED("analytics", DsoUpdated.class, 1, Topics.ANALYTICS_DSO);
 
     /** Root of the schemas' {@code $id}s; maps to {@code classpath:schemas/}. */
     public static final String SCHEMA_BASE_URI = "https://schemas.arrears.dev/";

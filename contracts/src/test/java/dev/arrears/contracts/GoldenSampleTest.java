@@ -3,6 +3,7 @@ package dev.arrears.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.arrears.contracts.analytics.DsoUpdated;
 import dev.arrears.contracts.dunning.DunningPaused;
 import dev.arrears.contracts.invoice.DisputeOpened;
 import org.junit.jupiter.api.Test;
@@ -164,6 +165,23 @@ class GoldenSampleTest {
         assertThat(pause.invoiceId()).isNull();
         assertThat(pause.until()).isNull();
         assertThat((JsonNode) ArrearsJson.mapper().valueToTree(pause)).isEqualTo(customerWide);
+    }
+
+    @Test
+    void dsoFiguresAreKeyedByTenantAndSegmentAndMayLackUndefinedDays() throws IOException {
+        ObjectNode noSales = (ObjectNode) sample(EventType.DSO_UPDATED);
+        ObjectNode window = (ObjectNode) noSales.get("windows").get(0);
+        window.remove(List.of("dsoStandard", "dsoCountBack", "bestPossibleDso", "averageDaysDelinquent"));
+        ObjectNode asNumber = (ObjectNode) sample(EventType.DSO_UPDATED);
+        ((ObjectNode) asNumber.get("windows").get(0)).put("dsoStandard", 41.67);
+
+        DsoUpdated figures = ArrearsJson.mapper().treeToValue(noSales, DsoUpdated.class);
+        assertThat(figures.key()).hasToString("acme:all");
+        assertThat(figures.windows().get(0).dsoStandard()).isNull();
+        assertThat(validator.violations(EventType.DSO_UPDATED, noSales)).isEmpty();
+        assertThat((JsonNode) ArrearsJson.mapper().valueToTree(figures)).isEqualTo(noSales);
+        assertThat(validator.violations(EventType.DSO_UPDATED, asNumber))
+                .anySatisfy(v -> assertThat(v).contains("dsoStandard"));
     }
 
     @Test
