@@ -1,0 +1,132 @@
+package dev.arrears.analytics.query;
+
+import dev.arrears.analytics.config.AnalyticsConfig;
+import dev.arrears.analytics.domain.AnalyticsSettings;
+import dev.arrears.analytics.domain.contribution.Contributions;
+import dev.arrears.analytics.domain.contribution.CustomerContribution;
+import dev.arrears.analytics.domain.figures.Figures;
+import dev.arrears.analytics.domain.ledger.CustomerFacts;
+import dev.arrears.analytics.domain.ledger.ItemFacts;
+import dev.arrears.analytics.domain.ledger.Profile;
+import dev.arrears.analytics.domain.risk.RiskClass;
+import dev.arrears.analytics.domain.segment.SegmentBy;
+import dev.arrears.analytics.domain.series.DailySeries;
+import dev.arrears.analytics.domain.timeline.ItemTimeline;
+import dev.arrears.analytics.stream.StateStores;
+import dev.arrears.contracts.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One customer's figures, derived on demand from the facts kept for them, with the same code that feeds
+ * the tenant's figures; nothing is stored per customer and day.
+ */
+@ApplicationScoped
+public class CustomerFigures {
+
+    private final LocalStores stores;
+    private final AnalyticsSettings settings;
+
+    CustomerFigures(LocalStores stores, AnalyticsConfig config) {
+        this.stores = stores;
+        this.settings = config.settings();
+    }
+
+    /** The customer's daily figures in {@code currency}; empty for a customer without invoices in it. */
+    public DailySeries series(String tenantId, String customerId, String currency) {
+        CustomerFacts customer = customer(tenantId, customerId);
+        Map<String, ItemFacts> items = items(tenantId, customerId);
+        Contributions contributions = CustomerContribution.of(settings, customer, items.values(), customer.promises().values(),
+                id -> Optional.ofNullable(items.get(id)));
+        Map<LocalDate, Figures> changes = new HashMap<>();
+        contributions.daily().forEach((key, figures) -> {
+            if (key.segment().equals(SegmentBy.ALL) && key.currency().equals(currency)) {
+                changes.put(key.day(), figures);
+            }
+        });
+        return DailySeries.of(changes);
+    }
+
+    /** The customers with the most overdue in {@code currency} at the end of {@code day}, most first. */
+    public List<OverdueCustomer> mostOverdue(String tenantId, String currency, LocalDate day, int limit) {
+        ReadOnlyKeyValueStore<String, ItemFacts> itemStore = stores.get(StateStores.ITEMS);
+        Map<String, List<ItemFacts>> byCustomer = new LinkedHashMap<>();
+        try (KeyValueIterator<String, ItemFacts> it = itemStore.prefixScan(StateStores.itemPrefix(tenantId, null), new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, ItemFacts> entry = it.next();
+                if (currency.equals(entry.value.currency())) {
+                    byCustomer.computeIfAbsent(StateStores.customerOfItem(entry.key), c -> new ArrayList<>()).add(entry.value);
+                }
+            }
+        }
+        List<OverdueCustomer> overdue = new ArrayList<>();
+        byCustomer.forEach((customerId, items) -> overdue(tenantId, customerId, currency, day, items).ifPresent(overdue::add));
+        overdue.sort(Comparator.comparing((OverdueCustomer c) -> c.overdue().amount()).reversed()
+                .thenComparing(OverdueCustomer::customerId));
+        return overdue.subList(0, Math.min(limit, overdue.size()));
+    }
+
+    private Optional<OverdueCustomer> overdue(String tenantId, String customerId, String currency, LocalDate day, List<ItemFacts> items) {
+        Profile profile = customer(tenantId, customerId).profile();
+        ZoneId zone = CustomerContribution.zoneOf(profile, settings.zone());
+        BigDecimal open = BigDecimal.ZERO;
+        BigDecimal overdue = BigDecimal.ZERO;
+        long oldest = 0;
+        int overdueItems = 0;
+        for (ItemFacts item : items) {
+            Optional<ItemTimeline> timeline = ItemTimeline.of(item, zone);
+            if (timeline.isEmpty() || timeline.get().issueDate().isAfter(day)) {
+                continue;
+            }
+            BigDecimal[] amounts = timeline.get().openAt(day);
+            for (int i = 0; i < amounts.length; i++) {
+                long daysPastDue = ChronoUnit.DAYS.between(timeline.get().installments().get(i).dueDate(), day);
+                open = open.add(amounts[i]);
+                if (daysPastDue > 0 && amounts[i].signum() > 0) {
+                    overdue = overdue.add(amounts[i]);
+                    oldest = Math.max(oldest, daysPastDue);
+                    overdueItems++;
+                }
+            }
+        }
+        if (overdue.signum() <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new OverdueCustomer(customerId, Money.atCurrencyScale(overdue, currency),
+                Money.atCurrencyScale(open, currency), oldest, overdueItems, RiskClass.of(profile.riskClass()).name(),
+                settings.segmentBy().of(profile)));
+    }
+
+    private CustomerFacts customer(String tenantId, String customerId) {
+        ReadOnlyKeyValueStore<String, CustomerFacts> customers = stores.get(StateStores.CUSTOMERS);
+        return Optional.ofNullable(customers.get(StateStores.customer(tenantId, customerId))).orElse(CustomerFacts.UNKNOWN);
+    }
+
+    private Map<String, ItemFacts> items(String tenantId, String customerId) {
+        ReadOnlyKeyValueStore<String, ItemFacts> itemStore = stores.get(StateStores.ITEMS);
+        Map<String, ItemFacts> items = new LinkedHashMap<>();
+        try (KeyValueIterator<String, ItemFacts> it = itemStore.prefixScan(StateStores.itemPrefix(tenantId, customerId),
+                new StringSerializer())) {
+            while (it.hasNext()) {
+                ItemFacts item = it.next().value;
+                items.put(item.invoiceId(), item);
+            }
+        }
+        return items;
+    }
+}

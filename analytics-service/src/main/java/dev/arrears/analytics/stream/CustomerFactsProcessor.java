@@ -1,0 +1,142 @@
+package dev.arrears.analytics.stream;
+
+import dev.arrears.analytics.domain.AnalyticsSettings;
+import dev.arrears.analytics.domain.contribution.Contributions;
+import dev.arrears.analytics.domain.contribution.CustomerContribution;
+import dev.arrears.analytics.domain.ledger.CustomerFacts;
+import dev.arrears.analytics.domain.ledger.DatedEvent;
+import dev.arrears.analytics.domain.ledger.EventFacts;
+import dev.arrears.analytics.domain.ledger.ItemFacts;
+import dev.arrears.analytics.domain.ledger.Promise;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.jboss.logging.Logger;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps each customer's facts (profile, promises, every invoice's facts) and sends the tenant the exact
+ * change an event makes to its figures: the contribution of everything the event touched, after minus
+ * before. Runs on the customer's partition, so one customer's events are handled one at a time, in order.
+ */
+final class CustomerFactsProcessor implements Processor<String, ParsedEvent, String, Derived> {
+
+    private static final Logger LOG = Logger.getLogger(CustomerFactsProcessor.class);
+
+    private final AnalyticsSettings settings;
+    private ProcessorContext<String, Derived> context;
+    private KeyValueStore<String, CustomerFacts> customers;
+    private KeyValueStore<String, ItemFacts> items;
+
+    CustomerFactsProcessor(AnalyticsSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Derived> context) {
+        this.context = context;
+        this.customers = context.getStateStore(StateStores.CUSTOMERS);
+        this.items = context.getStateStore(StateStores.ITEMS);
+    }
+
+    @Override
+    public void process(Record<String, ParsedEvent> record) {
+        DatedEvent dated = record.value().event();
+        try {
+            TenantDelta delta = apply(dated);
+            if (delta != null) {
+                context.forward(new Record<>(dated.event().tenantId(), new Derived(delta, null), record.timestamp()));
+            }
+        } catch (RuntimeException e) {
+            // One event this code cannot handle must not stop every customer on the partition.
+            LOG.errorf(e, "cannot apply %s %s; dead-lettered", dated.type().eventName(), dated.id());
+            String reason = dated.type().eventName() + " " + dated.id() + " could not be applied: " + e;
+            DeadLetters.mark(record.headers(), reason, context.recordMetadata());
+            context.forward(record.withValue(new Derived(null, record.value().rejected(reason))));
+        }
+    }
+
+    private TenantDelta apply(DatedEvent dated) {
+        String tenantId = dated.event().tenantId();
+        String customerId = dated.event().customerId();
+        String customerKey = StateStores.customer(tenantId, customerId);
+        CustomerFacts before = Optional.ofNullable(customers.get(customerKey)).orElse(CustomerFacts.UNKNOWN);
+        CustomerFacts after = EventFacts.apply(dated, before);
+        boolean profileChanged = !before.profile().equals(after.profile());
+
+        Map<String, ItemFacts> itemsBefore = profileChanged ? allItems(tenantId, customerId) : new LinkedHashMap<>();
+        Map<String, ItemFacts> itemsAfter = new LinkedHashMap<>(itemsBefore);
+        Set<String> touched = EventFacts.invoicesOf(dated);
+        for (String invoiceId : touched) {
+            ItemFacts item = itemsBefore.computeIfAbsent(invoiceId, id -> Optional
+                    .ofNullable(items.get(StateStores.item(tenantId, customerId, id))).orElse(ItemFacts.unknown(id)));
+            itemsAfter.put(invoiceId, EventFacts.apply(dated, item));
+        }
+
+        Set<String> promiseIds = promisesToJudge(before, after, touched, profileChanged);
+        Map<String, Optional<ItemFacts>> others = new HashMap<>();
+        Contributions was = CustomerContribution.of(settings, before, itemsBefore.values(), promises(before, promiseIds),
+                id -> invoice(itemsBefore, others, tenantId, customerId, id));
+        Contributions is = CustomerContribution.of(settings, after, itemsAfter.values(), promises(after, promiseIds),
+                id -> invoice(itemsAfter, others, tenantId, customerId, id));
+
+        if (!after.equals(before)) {
+            customers.put(customerKey, after);
+        }
+        for (String invoiceId : touched) {
+            ItemFacts item = itemsAfter.get(invoiceId);
+            if (!item.equals(itemsBefore.get(invoiceId))) {
+                items.put(StateStores.item(tenantId, customerId, invoiceId), item);
+            }
+        }
+        Contributions change = is.minus(was);
+        return change.isEmpty() ? null : TenantDelta.of(tenantId, change);
+    }
+
+    /** All promises when the profile changed; else the new one and those covering a touched invoice. */
+    private static Set<String> promisesToJudge(CustomerFacts before, CustomerFacts after, Set<String> touched, boolean profileChanged) {
+        Set<String> ids = new HashSet<>();
+        after.promises().forEach((id, promise) -> {
+            boolean changed = !promise.equals(before.promises().get(id));
+            if (profileChanged || changed || promise.invoiceIds().stream().anyMatch(touched::contains)) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
+    private static List<Promise> promises(CustomerFacts customer, Set<String> ids) {
+        return ids.stream().map(customer.promises()::get).filter(p -> p != null).toList();
+    }
+
+    private Optional<ItemFacts> invoice(Map<String, ItemFacts> loaded, Map<String, Optional<ItemFacts>> others, String tenantId,
+            String customerId, String invoiceId) {
+        ItemFacts item = loaded.get(invoiceId);
+        if (item != null) {
+            return Optional.of(item);
+        }
+        return others.computeIfAbsent(invoiceId, id -> Optional.ofNullable(items.get(StateStores.item(tenantId, customerId, id))));
+    }
+
+    private Map<String, ItemFacts> allItems(String tenantId, String customerId) {
+        Map<String, ItemFacts> all = new LinkedHashMap<>();
+        try (KeyValueIterator<String, ItemFacts> it = items.prefixScan(StateStores.itemPrefix(tenantId, customerId), new StringSerializer())) {
+            while (it.hasNext()) {
+                KeyValue<String, ItemFacts> entry = it.next();
+                all.put(entry.value.invoiceId(), entry.value);
+            }
+        }
+        return all;
+    }
+}
