@@ -46,6 +46,8 @@ final class TopologyFixture implements AutoCloseable {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "analytics-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        // Each driver its own state: two drivers may run side by side, and no run sees another's leftovers.
+        config.put(StreamsConfig.STATE_DIR_CONFIG, "target/kafka-streams-ttd/" + java.util.UUID.randomUUID());
         driver = new TopologyTestDriver(AnalyticsTopology.build(settings, new PublishSettings(PUBLISH_INTERVAL, 31)), config, wallClock);
         for (String topic : List.of(Topics.INVOICE_EVENTS, Topics.DUNNING_EVENTS)) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new StringSerializer()));
