@@ -3,6 +3,7 @@ package dev.arrears.analytics.config;
 import dev.arrears.analytics.stream.AnalyticsTopology;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import org.apache.kafka.streams.Topology;
 
 import java.time.Clock;
@@ -11,14 +12,15 @@ import java.time.Clock;
 @ApplicationScoped
 public class AnalyticsBeans {
 
+    /** Not a proxied scope: Kafka Streams reads the topology's fields, which a client proxy does not have. */
     @Produces
-    @ApplicationScoped
+    @Singleton
     Topology topology(AnalyticsConfig config) {
         return AnalyticsTopology.build(config.settings(), config.publishSettings());
     }
 
     @Produces
-    @ApplicationScoped
+    @Singleton
     Clock clock() {
         return Clock.systemUTC();
     }
