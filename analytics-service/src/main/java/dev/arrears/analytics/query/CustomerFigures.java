@@ -39,6 +39,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class CustomerFigures {
 
+    /** Most overdue first; equal amounts by customer id, so every instance orders alike. */
+    public static final Comparator<OverdueCustomer> MOST_OVERDUE_FIRST = Comparator
+            .comparing((OverdueCustomer c) -> c.overdue().amount()).reversed()
+            .thenComparing(OverdueCustomer::customerId);
+
     private final LocalStores stores;
     private final AnalyticsSettings settings;
 
@@ -76,8 +81,7 @@ public class CustomerFigures {
         }
         List<OverdueCustomer> overdue = new ArrayList<>();
         byCustomer.forEach((customerId, items) -> overdue(tenantId, customerId, currency, day, items).ifPresent(overdue::add));
-        overdue.sort(Comparator.comparing((OverdueCustomer c) -> c.overdue().amount()).reversed()
-                .thenComparing(OverdueCustomer::customerId));
+        overdue.sort(MOST_OVERDUE_FIRST);
         return overdue.subList(0, Math.min(limit, overdue.size()));
     }
 

@@ -7,13 +7,17 @@ import dev.arrears.analytics.domain.series.DailySeries;
 import dev.arrears.analytics.domain.timing.PaymentTiming;
 import dev.arrears.analytics.query.CustomerFigures;
 import dev.arrears.analytics.query.OverdueCustomer;
+import dev.arrears.analytics.query.Placement;
 import dev.arrears.contracts.Money;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,22 +36,33 @@ public class CustomersResource {
 
     private final FiguresRequests requests;
     private final CustomerFigures customers;
+    private final Placement placement;
+    private final Forwarding forwarding;
 
-    CustomersResource(FiguresRequests requests, CustomerFigures customers) {
+    CustomersResource(FiguresRequests requests, CustomerFigures customers, Placement placement, Forwarding forwarding) {
         this.requests = requests;
         this.customers = customers;
+        this.placement = placement;
+        this.forwarding = forwarding;
     }
 
     @GET
     @Path("/overdue")
-    @Operation(summary = "The customers with the most overdue receivables on a day, most first")
-    public OverdueReport overdue(@PathParam("tenantId") String tenantId,
+    @Operation(summary = "The customers with the most overdue receivables on a day, most first",
+            description = "Customers are spread over all partitions: every instance answers for its own, and the one asked merges.")
+    public OverdueReport overdue(@Context UriInfo uri, @HeaderParam(Forwarding.FORWARDED) String forwarded,
+            @PathParam("tenantId") String tenantId,
             @QueryParam("currency") @Parameter(description = "ISO 4217 code", required = true, example = "EUR") String currency,
             @QueryParam("day") @Parameter(description = "yyyy-mm-dd; today by default") String day,
             @QueryParam("limit") @Parameter(description = "at most this many customers, 10 by default (1–1000)") Integer limit) {
         SeriesQuery query = SeriesQuery.of(tenantId, currency, null, day, day, requests.clock(), requests.settings().zone());
         int count = SeriesQuery.positive("limit", limit, 10, 1000);
-        return new OverdueReport(tenantId, query.currency(), query.to(), customers.mostOverdue(tenantId, query.currency(), query.to(), count));
+        List<OverdueCustomer> most = new ArrayList<>(customers.mostOverdue(tenantId, query.currency(), query.to(), count));
+        if (forwarded == null) {
+            placement.others().forEach(other -> most.addAll(forwarding.ask(other, uri.getRequestUri(), OverdueReport.class).customers()));
+            most.sort(CustomerFigures.MOST_OVERDUE_FIRST);
+        }
+        return new OverdueReport(tenantId, query.currency(), query.to(), most.subList(0, Math.min(count, most.size())));
     }
 
     @GET
