@@ -44,6 +44,9 @@ class AnalyticsServiceTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("checks.name", hasItems("Kafka connection health check", "Kafka Streams topics health check")));
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/api/v1/tenants/{tenantId}/dso", "/api/v1/tenants/{tenantId}/aging",
+                        "/api/v1/tenants/{tenantId}/cei", "/api/v1/tenants/{tenantId}/dunning-effectiveness"));
     }
 
     @Test
