@@ -20,6 +20,7 @@ import dev.arrears.contracts.invoice.PaymentReceived;
 import dev.arrears.contracts.invoice.PaymentReversed;
 import dev.arrears.contracts.invoice.PromiseToPayMade;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,10 +51,10 @@ public record Facts(String tenantId, String customerId, String currency) {
     /** An invoice in installments given as due date, amount, due date, amount… */
     public InvoiceIssued invoiceInInstallments(String invoiceId, String issued, String... dueAndAmount) {
         List<InvoiceIssued.Installment> installments = new ArrayList<>();
-        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < dueAndAmount.length; i += 2) {
             installments.add(new InvoiceIssued.Installment(i / 2 + 1, LocalDate.parse(dueAndAmount[i]), money(dueAndAmount[i + 1])));
-            total = total.add(new java.math.BigDecimal(dueAndAmount[i + 1]));
+            total = total.add(new BigDecimal(dueAndAmount[i + 1]));
         }
         Money sum = new Money(total, currency);
         return new InvoiceIssued(tenantId, customerId, invoiceId, "N-" + invoiceId, LocalDate.parse(issued),
@@ -80,8 +81,8 @@ public record Facts(String tenantId, String customerId, String currency) {
     }
 
     public PaymentReceived payment(String paymentId, String valueDate, List<PaymentReceived.Allocation> allocations) {
-        java.math.BigDecimal total = allocations.stream().map(a -> a.amount().amount())
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        BigDecimal total = allocations.stream().map(a -> a.amount().amount())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         return new PaymentReceived(tenantId, customerId, paymentId, new Money(total, currency), LocalDate.parse(valueDate),
                 Instant.parse(valueDate + "T12:00:00Z"), "BANK_TRANSFER", "ref " + paymentId, allocations, Money.zero(currency));
     }

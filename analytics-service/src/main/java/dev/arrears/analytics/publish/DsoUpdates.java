@@ -1,5 +1,6 @@
 package dev.arrears.analytics.publish;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.analytics.domain.aging.AgingBucket;
 import dev.arrears.analytics.domain.dso.Dso;
 import dev.arrears.analytics.domain.dso.DsoFigures;
@@ -10,7 +11,6 @@ import dev.arrears.contracts.EventEnvelope;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.analytics.DsoUpdated;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -3,10 +3,11 @@ package dev.arrears.analytics.rest;
 import dev.arrears.analytics.domain.segment.SegmentBy;
 import dev.arrears.contracts.Money;
 
+import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -65,7 +66,7 @@ record SeriesQuery(String tenantId, String currency, String segment, LocalDate f
         return () -> from.datesUntil(to.plusDays(1)).iterator();
     }
 
-    Money money(java.math.BigDecimal amount) {
+    Money money(BigDecimal amount) {
         return Money.atCurrencyScale(amount, currency);
     }
 }

@@ -1,5 +1,6 @@
 package dev.arrears.analytics.stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.analytics.domain.AnalyticsSettings;
 import dev.arrears.analytics.domain.contribution.DailyKey;
 import dev.arrears.analytics.domain.effectiveness.EffectivenessKey;
@@ -11,7 +12,6 @@ import dev.arrears.analytics.publish.SeriesState;
 import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventEnvelope;
 import dev.arrears.contracts.analytics.DsoUpdated;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;

@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -139,7 +140,7 @@ class CollectionTopologyTest {
     private Map<String, Effectiveness> effectiveness(Dimension dimension) {
         Map<String, Figures> sums = EffectivenessReader.read(topology.store(StateStores.EFFECTIVENESS), "acme", "EUR", dimension,
                 MARCH_1, MARCH_31);
-        return sums.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+        return sums.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 e -> Effectiveness.of(e.getKey(), e.getValue(), List.of(7, 14))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.arrears.analytics.stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.analytics.domain.AnalyticsSettings;
 import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.series.DailySeries;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 /** The topology under a {@link TopologyTestDriver} with a controlled wall clock, fed with enveloped events. */
 final class TopologyFixture implements AutoCloseable {
@@ -47,7 +50,7 @@ final class TopologyFixture implements AutoCloseable {
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, "analytics-test");
         config.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         // Each driver its own state: two drivers may run side by side, and no run sees another's leftovers.
-        config.put(StreamsConfig.STATE_DIR_CONFIG, "target/kafka-streams-ttd/" + java.util.UUID.randomUUID());
+        config.put(StreamsConfig.STATE_DIR_CONFIG, "target/kafka-streams-ttd/" + UUID.randomUUID());
         driver = new TopologyTestDriver(AnalyticsTopology.build(settings, new PublishSettings(PUBLISH_INTERVAL, 31)), config, wallClock);
         for (String topic : List.of(Topics.INVOICE_EVENTS, Topics.DUNNING_EVENTS)) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new StringSerializer()));
@@ -122,7 +125,7 @@ final class TopologyFixture implements AutoCloseable {
     static DsoUpdated read(String json) {
         try {
             return ArrearsJson.mapper().readValue(json, DsoUpdated.class);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -130,7 +133,7 @@ final class TopologyFixture implements AutoCloseable {
     private static String json(ArrearsEvent event) {
         try {
             return ArrearsJson.mapper().writeValueAsString(event);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

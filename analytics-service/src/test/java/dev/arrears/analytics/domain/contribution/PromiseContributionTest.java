@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 import static dev.arrears.analytics.domain.contribution.ItemContributionTest.day;
@@ -39,8 +40,8 @@ class PromiseContributionTest {
 
         // The payment before the promise does not count: 200 on 03-12, 300 on 03-22, within the grace days.
         assertThat(daily).containsExactly(
-                java.util.Map.entry(day("2026-03-10"), figures(Metric.PROMISED, "300")),
-                java.util.Map.entry(day("2026-03-22"), figures(Metric.PROMISED, "-300", Metric.PROMISES_KEPT, "1",
+                Map.entry(day("2026-03-10"), figures(Metric.PROMISED, "300")),
+                Map.entry(day("2026-03-22"), figures(Metric.PROMISED, "-300", Metric.PROMISES_KEPT, "1",
                         Metric.PROMISED_KEPT_AMOUNT, "300")));
     }
 
