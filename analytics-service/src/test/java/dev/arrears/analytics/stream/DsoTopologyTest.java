@@ -1,6 +1,9 @@
 package dev.arrears.analytics.stream;
 
 import dev.arrears.analytics.Facts;
+import dev.arrears.contracts.ArrearsJson;
+import dev.arrears.contracts.ContractValidator;
+import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.analytics.DsoUpdated;
 import org.apache.kafka.streams.test.TestRecord;
@@ -86,6 +89,9 @@ class DsoTopologyTest {
         // The first fact is dated 01-15, but a correction goes back at most 31 days: 02-28..03-31.
         assertThat(all).extracting(r -> TopologyFixture.read(r.value()).day())
                 .containsExactlyElementsOf(LocalDate.parse("2026-02-28").datesUntil(MARCH_31.plusDays(1)).toList());
+        ContractValidator validator = new ContractValidator();
+        assertThat(topology.published()).allSatisfy(r -> assertThat(validator.violations(EventType.DSO_UPDATED,
+                ArrearsJson.mapper().readTree(r.value()))).isEmpty());
         TestRecord<String, String> last = all.get(all.size() - 1);
         assertThat(header(last, "ce_type")).isEqualTo("dev.arrears.analytics.DsoUpdated.v1");
         assertThat(header(last, "ce_source")).isEqualTo("/arrears/analytics-service");
