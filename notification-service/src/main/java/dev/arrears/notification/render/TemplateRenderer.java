@@ -8,7 +8,6 @@ import dev.arrears.notification.message.Renderer;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 
 import java.time.Clock;
 import java.util.Objects;
@@ -26,12 +25,11 @@ public class TemplateRenderer implements Renderer {
     private final Brandings brandings;
     private final Clock clock;
 
-    /** The service's Clock once it has one (the outbox module produces it); the system clock until then. */
-    TemplateRenderer(TemplateCatalog catalog, ChannelLayouts layouts, Brandings brandings, Instance<Clock> clock) {
+    TemplateRenderer(TemplateCatalog catalog, ChannelLayouts layouts, Brandings brandings, RenderDefaults defaults) {
         this.catalog = catalog;
         this.layouts = layouts;
         this.brandings = brandings;
-        this.clock = clock.isResolvable() ? clock.get() : Clock.systemUTC();
+        this.clock = defaults.clock();
     }
 
     @Override

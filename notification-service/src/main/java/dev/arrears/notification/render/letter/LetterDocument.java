@@ -1,0 +1,19 @@
+package dev.arrears.notification.render.letter;
+
+import java.util.List;
+
+/**
+ * A letter as the letter template lays it out, read back from its XHTML: the parts LetterPdf places on A4 pages.
+ * Paragraphs are lists of lines (the template's line breaks, e.g. in a sign-off).
+ *
+ * @param logo a {@code data:} URL, or {@code null}
+ * @param page the word before the page number, e.g. {@code Seite}; {@code of} the word between, e.g. {@code von}
+ */
+record LetterDocument(String language, String title, String page, String of, String logo, String senderName, List<String> sender,
+                      List<String> recipient, String date, String subject, List<List<String>> body, Table items,
+                      List<List<String>> payment, List<List<String>> closing, List<List<String>> legal) {
+
+    /** The items table: a header, the rows, and the total rows under them ({@code strong} ones are printed bold). */
+    record Table(List<String> header, List<List<String>> rows, List<List<String>> totals, List<Boolean> strongTotals) {
+    }
+}
