@@ -7,9 +7,11 @@ import java.util.List;
  * Paragraphs are lists of lines (the template's line breaks, e.g. in a sign-off).
  *
  * @param logo a {@code data:} URL, or {@code null}
+ * @param sender the letterhead's lines under the name: address, then contacts; {@code address} the address alone
  * @param page the word before the page number, e.g. {@code Seite}; {@code of} the word between, e.g. {@code von}
  */
 record LetterDocument(String language, String title, String page, String of, String logo, String senderName, List<String> sender,
+                      List<String> address,
                       List<String> recipient, String date, String subject, List<List<String>> body, Table items,
                       List<List<String>> payment, List<List<String>> closing, List<List<String>> legal) {
 

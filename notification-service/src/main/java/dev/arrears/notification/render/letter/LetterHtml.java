@@ -39,6 +39,7 @@ final class LetterHtml {
                 body.getAttribute("data-of"), logo == null ? null : logo.getAttribute("src"),
                 text(only(header, "p", "sender-name")), texts(all(header, "p", null).stream()
                         .filter(p -> !"sender-name".equals(p.getAttribute("class"))).toList()),
+                texts(all(header, "p", "address")),
                 texts(all(only(body, "address", "recipient"), "p", null)), text(only(body, "p", "date")),
                 text(only(body, "h1", "subject")), paragraphs(only(body, "section", "body")), table(only(body, "table", "items")),
                 paragraphs(only(body, "section", "payment")), paragraphs(only(body, "section", "closing")), paragraphs(footer));

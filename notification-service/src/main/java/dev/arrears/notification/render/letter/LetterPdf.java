@@ -27,8 +27,8 @@ public class LetterPdf {
     public static final String MEDIA_TYPE = "application/pdf";
 
     private static final float BODY = 10;
-    private static final float LEADING = 14;
-    private static final float GAP = 6;
+    private static final float LEADING = 13;
+    private static final float GAP = 5;
     /** The address window of a DIN 5008 form B letter: 45 mm from the top, 45 mm high. */
     private static final float WINDOW_TOP = 45 * PdfCursor.MM;
     private static final float WINDOW_END = 90 * PdfCursor.MM;
@@ -98,7 +98,7 @@ public class LetterPdf {
     /** The return address in small print and the recipient, inside the envelope window. */
     private static void window(PdfCursor cursor, LetterDocument doc) throws IOException {
         cursor.moveTo(Math.max(WINDOW_TOP, cursor.fromTop() + 4 * PdfCursor.MM));
-        String returnAddress = doc.senderName() + (doc.sender().isEmpty() ? "" : " · " + String.join(" · ", doc.sender()));
+        String returnAddress = doc.senderName() + (doc.address().isEmpty() ? "" : " · " + String.join(" · ", doc.address()));
         cursor.show(0, 6.5f, false, cursor.wrap(6.5f, returnAddress, 85 * PdfCursor.MM).get(0));
         cursor.advance(12);
         for (String line : doc.recipient()) {
