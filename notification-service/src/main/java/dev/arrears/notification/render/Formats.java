@@ -76,10 +76,6 @@ public final class Formats {
         return longDate.format(date);
     }
 
-    public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
-    }
-
     /** Per currency, in order of first appearance, at the currency's scale. */
     public static List<Money> sums(List<Money> amounts) {
         Map<String, BigDecimal> totals = new LinkedHashMap<>();

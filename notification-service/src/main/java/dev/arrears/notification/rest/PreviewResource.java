@@ -26,9 +26,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.time.DateTimeException;
@@ -52,6 +57,8 @@ public class PreviewResource {
     private record Preview(RenderRequest request, Recipient recipient) {
     }
 
+    private static final MediaType PDF = MediaType.valueOf(LetterPdf.MEDIA_TYPE);
+
     private final Renderer renderer;
     private final Recipients recipients;
     private final TemplateCatalog catalog;
@@ -66,21 +73,27 @@ public class PreviewResource {
         this.defaults = defaults;
     }
 
+    /**
+     * JSON unless the client names {@code application/pdf} itself: a client that accepts anything gets the message.
+     */
     @POST
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, LetterPdf.MEDIA_TYPE})
     @Operation(summary = "Renders a template for a sample or real customer as it would be sent; sends nothing. "
-            + "'fallback' says when another template or language stood in, and why")
-    public Uni<RenderedMessage> preview(@PathParam("tenantId") String tenantId, PreviewRequest body) {
-        return prepare(tenantId, body).map(p -> renderer.render(p.request()));
-    }
-
-    @POST
-    @Produces(LetterPdf.MEDIA_TYPE)
-    @Operation(summary = "Prints a LETTER preview as the PDF that would be mailed")
-    public Uni<Response> letter(@PathParam("tenantId") String tenantId, PreviewRequest body) {
+            + "'fallback' says when another template or language stood in, and why. With Accept: application/pdf, "
+            + "a LETTER comes back as the PDF that would be mailed")
+    @APIResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RenderedMessage.class)),
+            @Content(mediaType = LetterPdf.MEDIA_TYPE)})
+    public Uni<Response> preview(@PathParam("tenantId") String tenantId, PreviewRequest body, @Context HttpHeaders headers) {
+        boolean pdf = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> !t.isWildcardType() && !t.isWildcardSubtype() && t.isCompatible(PDF));
+        if (!pdf) {
+            return prepare(tenantId, body).map(p -> Response.ok(renderer.render(p.request()), MediaType.APPLICATION_JSON).build());
+        }
         if (body != null && body.channel() != null && body.channel() != Channel.LETTER) {
             throw new InvalidPreview("channel", "only a LETTER prints as a PDF; ask for application/json to preview " + body.channel());
         }
+        // Printing takes tens of milliseconds of CPU: off the event loop.
         return prepare(tenantId, body)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(p -> Response.ok(letters.render(renderer.render(p.request()), p.recipient()), LetterPdf.MEDIA_TYPE)

@@ -100,6 +100,17 @@ class PreviewResourceTest {
     }
 
     @Test
+    void answersJsonToAClientThatAcceptsAnything() {
+        given().contentType(ContentType.JSON).header("Accept", "*/*")
+                .body("""
+                        {"channel": "LETTER", "templateId": "final-notice"}""")
+                .when().post("/api/v1/tenants/acme-test/previews")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("templateUsed", is("final-notice/de/FINAL_NOTICE/letter"));
+    }
+
+    @Test
     void anUnknownCustomerIsNotFound() {
         given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body("""
