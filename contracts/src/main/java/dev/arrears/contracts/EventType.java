@@ -19,6 +19,13 @@ import dev.arrears.contracts.invoice.PaymentPlanAgreed;
 import dev.arrears.contracts.invoice.PaymentReceived;
 import dev.arrears.contracts.invoice.PaymentReversed;
 import dev.arrears.contracts.invoice.PromiseToPayMade;
+import dev.arrears.contracts.notification.ContactOptedOut;
+import dev.arrears.contracts.notification.NotificationBounced;
+import dev.arrears.contracts.notification.NotificationClicked;
+import dev.arrears.contracts.notification.NotificationDelivered;
+import dev.arrears.contracts.notification.NotificationFailed;
+import dev.arrears.contracts.notification.NotificationOpened;
+import dev.arrears.contracts.notification.NotificationSent;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -49,7 +56,14 @@ public enum EventType {
     DUNNING_LEVEL_CHANGED("dunning", DunningLevelChanged.class, 1, Topics.DUNNING_EVENTS),
     DUNNING_PAUSED("dunning", DunningPaused.class, 1, Topics.DUNNING_EVENTS),
     DUNNING_RESUMED("dunning", DunningResumed.class, 1, Topics.DUNNING_EVENTS),
-    DSO_UPDATED("analytics", DsoUpdated.class, 1, Topics.ANALYTICS_DSO);
+    DSO_UPDATED("analytics", DsoUpdated.class, 1, Topics.ANALYTICS_DSO),
+    NOTIFICATION_SENT("notification", NotificationSent.class, 1, Topics.NOTIFICATION_EVENTS),
+    NOTIFICATION_DELIVERED("notification", NotificationDelivered.class, 1, Topics.NOTIFICATION_EVENTS),
+    NOTIFICATION_OPENED("notification", NotificationOpened.class, 1, Topics.NOTIFICATION_EVENTS),
+    NOTIFICATION_CLICKED("notification", NotificationClicked.class, 1, Topics.NOTIFICATION_EVENTS),
+    NOTIFICATION_FAILED("notification", NotificationFailed.class, 1, Topics.NOTIFICATION_EVENTS),
+    NOTIFICATION_BOUNCED("notification", NotificationBounced.class, 1, Topics.NOTIFICATION_EVENTS),
+    CONTACT_OPTED_OUT("notification", ContactOptedOut.class, 1, Topics.NOTIFICATION_EVENTS);
 
     /** Root of the schemas' {@code $id}s; maps to {@code classpath:schemas/}. */
     public static final String SCHEMA_BASE_URI = "https://schemas.arrears.dev/";

@@ -26,6 +26,7 @@ public final class Topics {
             TopicSpec.deadLetter(INVOICE_EVENTS, "dunning-engine"),
             TopicSpec.deadLetter(NOTIFICATION_EVENTS, "dunning-engine"),
             TopicSpec.deadLetter(DUNNING_EVENTS, "notification-service"),
+            TopicSpec.deadLetter(INVOICE_EVENTS, "notification-service"),
             TopicSpec.deadLetter(DUNNING_EVENTS, "invoice-service"),
             TopicSpec.deadLetter(INVOICE_EVENTS, "analytics-service"),
             TopicSpec.deadLetter(DUNNING_EVENTS, "analytics-service"),
