@@ -4,7 +4,8 @@ import dev.arrears.contracts.dunning.Channel;
 
 /**
  * Sends messages over one channel through its provider. Blocking (the providers' SDKs are): call it on a worker
- * thread. Never throws for a provider's answer; every outcome is a {@link SendOutcome}.
+ * thread. Never throws for a provider's answer; every outcome is a {@link SendOutcome}. Should it throw anyway, the
+ * dispatch pipeline treats the send as {@link SendOutcome.Status#UNKNOWN}: maybe sent, reconciled, never retried blindly.
  */
 public interface ChannelSender {
 
@@ -13,6 +14,14 @@ public interface ChannelSender {
     /** Whether the provider is configured (credentials present); without, messages go to the local mailbox instead. */
     default boolean configured() {
         return true;
+    }
+
+    /**
+     * Who carries the messages: named in notification events, and the key of the per-provider rate limit
+     * ({@code arrears.notification.rate-limits."<provider>".*}). The default names the providers this service ships.
+     */
+    default String provider() {
+        return channel() == Channel.EMAIL ? "sendgrid" : "twilio";
     }
 
     SendOutcome send(OutgoingMessage message);

@@ -13,13 +13,30 @@ public record SendOutcome(Status status, String providerMessageId, String detail
     /** Whether the message went out, may go out on a retry, or never will. */
     public enum Status {
         ACCEPTED,
-        /** 429, 5xx, a timeout or a connection failure: retry with backoff. */
+        /** 429, 5xx, or a connection that could not be made (the request never left): retry with backoff. */
         RETRYABLE,
         /** Any other 4xx (bad address, unverified sender, auth): do not retry, fall back to the next channel. */
-        PERMANENT
+        PERMANENT,
+        /**
+         * The request may have reached the provider but no answer came back (a read timeout after the request was
+         * written): not retried blindly, but reconciled like a crash between the call and the ledger update.
+         */
+        UNKNOWN
     }
 
     public static SendOutcome accepted(String providerMessageId) {
         return new SendOutcome(Status.ACCEPTED, providerMessageId, null, null);
+    }
+
+    public static SendOutcome retryable(String detail, Duration retryAfter) {
+        return new SendOutcome(Status.RETRYABLE, null, detail, retryAfter);
+    }
+
+    public static SendOutcome permanent(String detail) {
+        return new SendOutcome(Status.PERMANENT, null, detail, null);
+    }
+
+    public static SendOutcome unknown(String detail) {
+        return new SendOutcome(Status.UNKNOWN, null, detail, null);
     }
 }
