@@ -110,8 +110,8 @@ public class Dispatches {
 
     /** The tenant's dispatches that did not reach the customer, newest first. */
     public Uni<List<Dispatch>> failed(String tenantId, int limit) {
-        return NativeSql.rows("select " + COLUMNS + """
-                         from dispatch where tenant_id = ?1 and status in ('FAILED', 'UNDELIVERABLE') order by updated_at desc limit ?2""",
+        return NativeSql.rows("select " + COLUMNS
+                        + " from dispatch where tenant_id = ?1 and status in ('FAILED', 'UNDELIVERABLE') order by updated_at desc limit ?2",
                 tenantId, limit).map(rows -> rows.stream().map(Dispatches::dispatch).toList());
     }
 

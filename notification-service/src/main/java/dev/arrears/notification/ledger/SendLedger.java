@@ -99,7 +99,7 @@ public class SendLedger {
                             uncertain_since = pending_since + make_interval(secs => ?2),
                             detail = ?3, updated_at = ?4
                         where status = 'PENDING' and pending_since < ?1
-                        returning """ + COLUMNS, cutoff, (double) pendingTimeout.toSeconds(),
+                        returning """ + " " + COLUMNS, cutoff, (double) pendingTimeout.toSeconds(),
                         "no outcome recorded within " + pendingTimeout + " of the provider call", now)
                 .map(rows -> rows.stream().map(SendLedger::entry).toList());
     }
@@ -109,9 +109,8 @@ public class SendLedger {
         if (channels.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return NativeSql.rows("select " + COLUMNS + """
-                         from send_ledger where status = 'UNCERTAIN' and channel = any(string_to_array(?1, ','))
-                        order by uncertain_since limit 200""", String.join(",", channels.stream().map(Channel::name).toList()))
+        return NativeSql.rows("select " + COLUMNS + " from send_ledger"
+                        + " where status = 'UNCERTAIN' and channel = any(string_to_array(?1, ',')) order by uncertain_since limit 200", String.join(",", channels.stream().map(Channel::name).toList()))
                 .map(rows -> rows.stream().map(SendLedger::entry).toList());
     }
 

@@ -23,8 +23,8 @@ public class Letters {
 
     /** The letter of this customer and step still waiting for the print room, if any. */
     public Uni<Optional<Letter>> toPrint(String tenantId, String customerId, String letterKey) {
-        return NativeSql.rows("select " + COLUMNS + """
-                 from letter where tenant_id = ?1 and customer_id = ?2 and letter_key = ?3 and status = 'TO_PRINT'""",
+        return NativeSql.rows("select " + COLUMNS
+                        + " from letter where tenant_id = ?1 and customer_id = ?2 and letter_key = ?3 and status = 'TO_PRINT'",
                 tenantId, customerId, letterKey).map(rows -> rows.stream().map(Letters::letter).findFirst());
     }
 
@@ -49,8 +49,8 @@ public class Letters {
 
     /** The tenant's letters, oldest first (the order they are printed in), optionally in one status. */
     public Uni<List<Letter>> list(String tenantId, LetterStatus status) {
-        return NativeSql.rows("select " + COLUMNS + """
-                         from letter where tenant_id = ?1 and (cast(?2 as text) is null or status = ?2) order by created_at, letter_id""",
+        return NativeSql.rows("select " + COLUMNS
+                        + " from letter where tenant_id = ?1 and (cast(?2 as text) is null or status = ?2) order by created_at, letter_id",
                 tenantId, status == null ? null : status.name()).map(rows -> rows.stream().map(Letters::letter).toList());
     }
 
