@@ -22,10 +22,12 @@ create table send_ledger (
     sent_at             timestamptz,
     delivered_at        timestamptz,
     created_at          timestamptz  not null,
-    updated_at          timestamptz  not null
+    updated_at          timestamptz  not null,
+    -- The order rows were written in; timestamps come from the (test or demo) clock and may tie.
+    seq                 bigint       generated always as identity
 );
 
-create index send_ledger_by_source on send_ledger (source_event_id);
+create index send_ledger_by_source on send_ledger (source_event_id, seq);
 create index send_ledger_by_provider_id on send_ledger (channel, provider_message_id);
 create index send_ledger_pending on send_ledger (pending_since) where status = 'PENDING';
 

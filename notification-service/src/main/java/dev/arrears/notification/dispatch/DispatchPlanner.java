@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,6 +45,7 @@ public final class DispatchPlanner {
         this.settings = settings;
     }
 
+    /** @param ledger the rows of the messages tried for this source event, in the order they were written */
     public Decision decide(Plan plan, Optional<Contact> contact, List<OptOut> optOuts, List<LedgerEntry> ledger, Instant createdAt,
                            Instant now) {
         if (plan.recordOnly() != null) {
@@ -58,7 +58,7 @@ public final class DispatchPlanner {
         ZoneId zone = contact.map(Contact::zone).orElse(settings.defaultZone());
         Candidates candidates = Candidates.of(plan, contact, optOuts);
         Optional<LedgerEntry> inFlight = ledger.stream().filter(e -> LedgerStatus.IN_FLIGHT.contains(e.status()))
-                .min(Comparator.comparing(LedgerEntry::createdAt));
+                .findFirst();
         if (inFlight.isPresent()) {
             return settle(inFlight.get(), candidates, zone, now);
         }
@@ -83,8 +83,7 @@ public final class DispatchPlanner {
             };
         }
         List<String> why = new ArrayList<>(candidates.skipped());
-        ledger.stream().filter(e -> LedgerStatus.GAVE_UP.contains(e.status())).sorted(Comparator.comparing(LedgerEntry::createdAt))
-                .forEach(e -> why.add(describe(e)));
+        ledger.stream().filter(e -> LedgerStatus.GAVE_UP.contains(e.status())).forEach(e -> why.add(describe(e)));
         if (plan.channels().isEmpty()) {
             why.add("the plan names no channel");
         }

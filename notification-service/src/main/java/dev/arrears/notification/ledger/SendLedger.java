@@ -29,7 +29,7 @@ public class SendLedger {
     }
 
     public Uni<List<LedgerEntry>> bySource(String sourceEventId) {
-        return NativeSql.rows("select " + COLUMNS + " from send_ledger where source_event_id = ?1 order by created_at, message_id",
+        return NativeSql.rows("select " + COLUMNS + " from send_ledger where source_event_id = ?1 order by seq",
                 sourceEventId).map(rows -> rows.stream().map(SendLedger::entry).toList());
     }
 
