@@ -25,7 +25,9 @@ class ProvidersWiredTest {
 
     @Test
     void everyProviderChannelHasAConfiguredSender() {
-        Map<Channel, Boolean> configured = senders.stream().collect(Collectors.toMap(ChannelSender::channel, ChannelSender::configured));
+        Map<Channel, Boolean> configured = senders.stream()
+                .filter(sender -> "sendgrid".equals(sender.provider()) || "twilio".equals(sender.provider()))
+                .collect(Collectors.toMap(ChannelSender::channel, ChannelSender::configured));
 
         assertThat(configured).containsEntry(Channel.EMAIL, true).containsEntry(Channel.SMS, true).containsEntry(Channel.VOICE, true);
     }
