@@ -33,7 +33,8 @@ final class SendGridEvents {
         for (JsonNode event : events) {
             Kind kind = kind(event);
             if (kind != null) {
-                updates.add(new DeliveryUpdate(providerMessageId(event), Channel.EMAIL, kind, text(event, "email"),
+                // Our message id comes back as a custom arg: it settles a send whose provider id was never stored.
+                updates.add(new DeliveryUpdate(text(event, "messageId"), providerMessageId(event), Channel.EMAIL, kind, text(event, "email"),
                         event.hasNonNull("timestamp") ? Instant.ofEpochSecond(event.get("timestamp").asLong()) : receivedAt,
                         detail(event), text(event, "url")));
             }

@@ -51,7 +51,11 @@ public class TwilioWebhooks {
         if (!verdict.valid()) {
             return refused("status callback", request, verdict);
         }
-        return record(TwilioUpdates.status(params, clock.instant()), Response.noContent().build());
+        // Our message id rides on the callback URL: it settles a send whose SID was never stored.
+        String messageId = request.getParam(TwilioCallbacks.MESSAGE_ID);
+        return record(TwilioUpdates.status(params, clock.instant()).stream().map(update -> new DeliveryUpdate(messageId,
+                update.providerMessageId(), update.channel(), update.kind(), update.address(), update.at(), update.detail(), update.url()))
+                .toList(), Response.noContent().build());
     }
 
     /** Twilio reads the answer as TwiML: an empty {@code <Response/>} sends no reply (Twilio answers STOP/START itself). */

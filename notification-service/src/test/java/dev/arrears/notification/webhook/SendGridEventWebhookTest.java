@@ -56,15 +56,15 @@ class SendGridEventWebhookTest {
         post(body, WebhookKeys.sendGridSignature(WebhookKeys.sendGrid(), timestamp, body), timestamp).statusCode(204);
 
         assertThat(updates.received()).containsExactly(
-                update("W9aXZ4ifQpmRAPbcBpKsyw", Kind.DELIVERED, "buchhaltung@mueller.example", 1793610005, null, null),
-                update("W9aXZ4ifQpmRAPbcBpKsyw", Kind.OPENED, "buchhaltung@mueller.example", 1793610060, null, null),
-                update("W9aXZ4ifQpmRAPbcBpKsyw", Kind.CLICKED, "buchhaltung@mueller.example", 1793610120, null, "https://pay.acme.example/i/INV-1"),
-                update("Xb1", Kind.BOUNCED, "nobody@gone.example", 1793610200, "5.1.1 550 5.1.1 user unknown", null),
-                update("Xb2", Kind.FAILED, "ap@strict.example", 1793610300, "4.0.0 550 blocked by policy", null),
-                update("Xb3", Kind.DROPPED, "old@suppressed.example", 1793610400, "Bounced Address", null),
-                update("Xb4", Kind.SPAM_REPORT, "angry@customer.example", 1793610500, null, null),
-                update("Xb4", Kind.OPTED_OUT, "angry@customer.example", 1793610600, null, null),
-                update("Xb5", Kind.OPTED_IN, "back@customer.example", 1793610700, null, null));
+                update("m-1", "W9aXZ4ifQpmRAPbcBpKsyw", Kind.DELIVERED, "buchhaltung@mueller.example", 1793610005, null, null),
+                update("m-1", "W9aXZ4ifQpmRAPbcBpKsyw", Kind.OPENED, "buchhaltung@mueller.example", 1793610060, null, null),
+                update("m-1", "W9aXZ4ifQpmRAPbcBpKsyw", Kind.CLICKED, "buchhaltung@mueller.example", 1793610120, null, "https://pay.acme.example/i/INV-1"),
+                update("m-2", "Xb1", Kind.BOUNCED, "nobody@gone.example", 1793610200, "5.1.1 550 5.1.1 user unknown", null),
+                update("m-3", "Xb2", Kind.FAILED, "ap@strict.example", 1793610300, "4.0.0 550 blocked by policy", null),
+                update("m-4", "Xb3", Kind.DROPPED, "old@suppressed.example", 1793610400, "Bounced Address", null),
+                update("m-5", "Xb4", Kind.SPAM_REPORT, "angry@customer.example", 1793610500, null, null),
+                update("m-5", "Xb4", Kind.OPTED_OUT, "angry@customer.example", 1793610600, null, null),
+                update(null, "Xb5", Kind.OPTED_IN, "back@customer.example", 1793610700, null, null));
     }
 
     @Test
@@ -135,8 +135,8 @@ class SendGridEventWebhookTest {
                 .then();
     }
 
-    private static DeliveryUpdate update(String id, Kind kind, String email, long at, String detail, String url) {
-        return new DeliveryUpdate(id, Channel.EMAIL, kind, email, Instant.ofEpochSecond(at), detail, url);
+    private static DeliveryUpdate update(String messageId, String id, Kind kind, String email, long at, String detail, String url) {
+        return new DeliveryUpdate(messageId, id, Channel.EMAIL, kind, email, Instant.ofEpochSecond(at), detail, url);
     }
 
     private static String now() {

@@ -47,22 +47,22 @@ class TwilioWebhooksTest {
     void deliveredText() throws Exception {
         signedPost("/webhooks/twilio/status", "messageId=msg-sms-1", smsStatus("delivered", null)).statusCode(204);
 
-        assertUpdates(new DeliveryUpdate(SMS_SID, Channel.SMS, Kind.DELIVERED, CUSTOMER, null, null, null));
+        assertUpdates(new DeliveryUpdate("msg-sms-1", SMS_SID, Channel.SMS, Kind.DELIVERED, CUSTOMER, null, null, null));
     }
 
     @Test
     void undeliveredTextFails() throws Exception {
         signedPost("/webhooks/twilio/status", "messageId=msg-sms-1", smsStatus("undelivered", "30003")).statusCode(204);
 
-        assertUpdates(new DeliveryUpdate(SMS_SID, Channel.SMS, Kind.FAILED, CUSTOMER, null, "undelivered 30003", null));
+        assertUpdates(new DeliveryUpdate("msg-sms-1", SMS_SID, Channel.SMS, Kind.FAILED, CUSTOMER, null, "undelivered 30003", null));
     }
 
     @Test
     void textToANumberThatSaidStopFailsAndOptsOut() throws Exception {
         signedPost("/webhooks/twilio/status", "messageId=msg-sms-1", smsStatus("failed", "21610")).statusCode(204);
 
-        assertUpdates(new DeliveryUpdate(SMS_SID, Channel.SMS, Kind.FAILED, CUSTOMER, null, "failed 21610", null),
-                new DeliveryUpdate(SMS_SID, Channel.SMS, Kind.OPTED_OUT, CUSTOMER, null, "error 21610", null));
+        assertUpdates(new DeliveryUpdate("msg-sms-1", SMS_SID, Channel.SMS, Kind.FAILED, CUSTOMER, null, "failed 21610", null),
+                new DeliveryUpdate("msg-sms-1", SMS_SID, Channel.SMS, Kind.OPTED_OUT, CUSTOMER, null, "error 21610", null));
     }
 
     @Test
@@ -77,8 +77,8 @@ class TwilioWebhooksTest {
         signedPost("/webhooks/twilio/status", "messageId=msg-voice-1", callStatus("no-answer")).statusCode(204);
         signedPost("/webhooks/twilio/status", "messageId=msg-voice-2", callStatus("completed")).statusCode(204);
 
-        assertUpdates(new DeliveryUpdate(CALL_SID, Channel.VOICE, Kind.FAILED, CUSTOMER, null, "no-answer", null),
-                new DeliveryUpdate(CALL_SID, Channel.VOICE, Kind.DELIVERED, CUSTOMER, null, null, null));
+        assertUpdates(new DeliveryUpdate("msg-voice-1", CALL_SID, Channel.VOICE, Kind.FAILED, CUSTOMER, null, "no-answer", null),
+                new DeliveryUpdate("msg-voice-2", CALL_SID, Channel.VOICE, Kind.DELIVERED, CUSTOMER, null, null, null));
     }
 
     @Test
