@@ -2,16 +2,18 @@ package dev.arrears.analytics.query;
 
 import dev.arrears.analytics.config.AnalyticsConfig;
 import dev.arrears.analytics.domain.AnalyticsSettings;
+import dev.arrears.analytics.domain.aging.AgingBucket;
 import dev.arrears.analytics.domain.contribution.Contributions;
 import dev.arrears.analytics.domain.contribution.CustomerContribution;
 import dev.arrears.analytics.domain.figures.Figures;
+import dev.arrears.analytics.domain.figures.Metric;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.ItemFacts;
 import dev.arrears.analytics.domain.ledger.Profile;
 import dev.arrears.analytics.domain.risk.RiskClass;
 import dev.arrears.analytics.domain.segment.SegmentBy;
 import dev.arrears.analytics.domain.series.DailySeries;
-import dev.arrears.analytics.domain.timeline.ItemTimeline;
+import dev.arrears.analytics.domain.series.DatedFigures;
 import dev.arrears.analytics.stream.StateStores;
 import dev.arrears.contracts.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +24,6 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,52 +67,44 @@ public class CustomerFigures {
         return DailySeries.of(changes);
     }
 
-    /** The customers with the most overdue in {@code currency} at the end of {@code day}, most first. */
+    /**
+     * The customers with the most overdue in {@code currency} at the end of {@code day}, most first, from each
+     * customer's kept balance: one read per customer of this instance, however many invoices they have.
+     */
     public List<OverdueCustomer> mostOverdue(String tenantId, String currency, LocalDate day, int limit) {
-        ReadOnlyKeyValueStore<String, ItemFacts> itemStore = stores.get(StateStores.ITEMS);
-        Map<String, List<ItemFacts>> byCustomer = new LinkedHashMap<>();
-        try (KeyValueIterator<String, ItemFacts> it = itemStore.prefixScan(StateStores.itemPrefix(tenantId, null), new StringSerializer())) {
+        ReadOnlyKeyValueStore<String, DatedFigures> balances = stores.get(StateStores.CUSTOMER_BALANCES);
+        List<OverdueCustomer> overdue = new ArrayList<>();
+        try (KeyValueIterator<String, DatedFigures> it = balances.prefixScan(StateStores.itemPrefix(tenantId, null),
+                new StringSerializer())) {
             while (it.hasNext()) {
-                KeyValue<String, ItemFacts> entry = it.next();
-                if (currency.equals(entry.value.currency())) {
-                    byCustomer.computeIfAbsent(StateStores.customerOfItem(entry.key), c -> new ArrayList<>()).add(entry.value);
+                KeyValue<String, DatedFigures> entry = it.next();
+                if (entry.key.endsWith(":" + currency)) {
+                    overdue(tenantId, StateStores.customerOfItem(entry.key), currency, entry.value.at(day)).ifPresent(overdue::add);
                 }
             }
         }
-        List<OverdueCustomer> overdue = new ArrayList<>();
-        byCustomer.forEach((customerId, items) -> overdue(tenantId, customerId, currency, day, items).ifPresent(overdue::add));
         overdue.sort(MOST_OVERDUE_FIRST);
         return overdue.subList(0, Math.min(limit, overdue.size()));
     }
 
-    private Optional<OverdueCustomer> overdue(String tenantId, String customerId, String currency, LocalDate day, List<ItemFacts> items) {
-        Profile profile = customer(tenantId, customerId).profile();
-        ZoneId zone = CustomerContribution.zoneOf(profile, settings.zone());
-        BigDecimal open = BigDecimal.ZERO;
-        BigDecimal overdue = BigDecimal.ZERO;
-        long oldest = 0;
-        int overdueItems = 0;
-        for (ItemFacts item : items) {
-            Optional<ItemTimeline> timeline = ItemTimeline.of(item, zone);
-            if (timeline.isEmpty() || timeline.get().issueDate().isAfter(day)) {
-                continue;
-            }
-            BigDecimal[] amounts = timeline.get().openAt(day);
-            for (int i = 0; i < amounts.length; i++) {
-                long daysPastDue = ChronoUnit.DAYS.between(timeline.get().installments().get(i).dueDate(), day);
-                open = open.add(amounts[i]);
-                if (daysPastDue > 0 && amounts[i].signum() > 0) {
-                    overdue = overdue.add(amounts[i]);
-                    oldest = Math.max(oldest, daysPastDue);
-                    overdueItems++;
-                }
-            }
-        }
+    private Optional<OverdueCustomer> overdue(String tenantId, String customerId, String currency, Figures balance) {
+        BigDecimal receivables = balance.get(Metric.RECEIVABLES);
+        BigDecimal overdue = receivables.subtract(balance.get(Metric.AGING_CURRENT));
         if (overdue.signum() <= 0) {
             return Optional.empty();
         }
+        int items = 0;
+        String oldest = null;
+        for (AgingBucket bucket : AgingBucket.values()) {
+            int inBucket = balance.get(bucket.itemsMetric()).intValueExact();
+            if (bucket.overdue() && inBucket > 0) {
+                items += inBucket;
+                oldest = bucket.name();
+            }
+        }
+        Profile profile = customer(tenantId, customerId).profile();
         return Optional.of(new OverdueCustomer(customerId, Money.atCurrencyScale(overdue, currency),
-                Money.atCurrencyScale(open, currency), oldest, overdueItems, RiskClass.of(profile.riskClass()).name(),
+                Money.atCurrencyScale(receivables, currency), oldest, items, RiskClass.of(profile.riskClass()).name(),
                 settings.segmentBy().of(profile)));
     }
 

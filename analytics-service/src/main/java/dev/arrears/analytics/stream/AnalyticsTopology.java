@@ -31,6 +31,7 @@ public final class AnalyticsTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(store(StateStores.CUSTOMERS, StateStores.CUSTOMER_SERDE));
         builder.addStateStore(store(StateStores.ITEMS, StateStores.ITEM_SERDE));
+        builder.addStateStore(store(StateStores.CUSTOMER_BALANCES, StateStores.DATED_SERDE));
         builder.addStateStore(store(StateStores.DAILY, StateStores.FIGURES_SERDE));
         builder.addStateStore(store(StateStores.EFFECTIVENESS, StateStores.FIGURES_SERDE));
         builder.addStateStore(store(StateStores.SERIES, StateStores.SERIES_SERDE));
@@ -39,7 +40,8 @@ public final class AnalyticsTopology {
         events.filterNot((key, event) -> event.isValid()).to(DeadLetters.TOPIC, Produced.with(STRING, DeadLetters.PAYLOAD));
 
         KStream<String, Derived> derived = events.filter((key, event) -> event.isValid())
-                .process(() -> new CustomerFactsProcessor(settings), StateStores.CUSTOMERS, StateStores.ITEMS);
+                .process(() -> new CustomerFactsProcessor(settings), StateStores.CUSTOMERS, StateStores.ITEMS,
+                        StateStores.CUSTOMER_BALANCES);
         derived.filter((key, result) -> result.isFailure())
                 .mapValues(Derived::failed)
                 .to(DeadLetters.TOPIC, Produced.with(STRING, DeadLetters.PAYLOAD));

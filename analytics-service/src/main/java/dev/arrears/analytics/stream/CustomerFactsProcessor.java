@@ -1,13 +1,17 @@
 package dev.arrears.analytics.stream;
 
 import dev.arrears.analytics.domain.AnalyticsSettings;
+import dev.arrears.analytics.domain.aging.AgingBucket;
 import dev.arrears.analytics.domain.contribution.Contributions;
 import dev.arrears.analytics.domain.contribution.CustomerContribution;
+import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.DatedEvent;
 import dev.arrears.analytics.domain.ledger.EventFacts;
 import dev.arrears.analytics.domain.ledger.ItemFacts;
 import dev.arrears.analytics.domain.ledger.Promise;
+import dev.arrears.analytics.domain.segment.SegmentBy;
+import dev.arrears.analytics.domain.series.DatedFigures;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -17,6 +21,7 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.jboss.logging.Logger;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +43,7 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
     private ProcessorContext<String, Derived> context;
     private KeyValueStore<String, CustomerFacts> customers;
     private KeyValueStore<String, ItemFacts> items;
+    private KeyValueStore<String, DatedFigures> balances;
 
     CustomerFactsProcessor(AnalyticsSettings settings) {
         this.settings = settings;
@@ -48,6 +54,7 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
         this.context = context;
         this.customers = context.getStateStore(StateStores.CUSTOMERS);
         this.items = context.getStateStore(StateStores.ITEMS);
+        this.balances = context.getStateStore(StateStores.CUSTOMER_BALANCES);
     }
 
     @Override
@@ -101,7 +108,28 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
             }
         }
         Contributions change = is.minus(was);
+        keepBalances(tenantId, customerId, change);
         return change.isEmpty() ? null : TenantDelta.of(tenantId, change);
+    }
+
+    /** The customer's own balance and aging: their share of the tenant's {@code all} segment. */
+    private void keepBalances(String tenantId, String customerId, Contributions change) {
+        Map<String, Map<LocalDate, Figures>> byCurrency = new HashMap<>();
+        change.daily().forEach((key, figures) -> {
+            Figures balance = figures.only(AgingBucket.BALANCE_METRICS);
+            if (key.segment().equals(SegmentBy.ALL) && !balance.isZero()) {
+                byCurrency.computeIfAbsent(key.currency(), c -> new HashMap<>()).put(key.day(), balance);
+            }
+        });
+        byCurrency.forEach((currency, changes) -> {
+            String key = StateStores.customerBalance(tenantId, customerId, currency);
+            DatedFigures balance = Optional.ofNullable(balances.get(key)).orElse(DatedFigures.EMPTY).plus(changes);
+            if (balance.isEmpty()) {
+                balances.delete(key);
+            } else {
+                balances.put(key, balance);
+            }
+        });
     }
 
     /** All promises when the profile changed; else the new one and those covering a touched invoice. */

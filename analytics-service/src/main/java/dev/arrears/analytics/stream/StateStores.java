@@ -4,6 +4,7 @@ import dev.arrears.analytics.domain.effectiveness.Dimension;
 import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.ItemFacts;
+import dev.arrears.analytics.domain.series.DatedFigures;
 import dev.arrears.analytics.publish.SeriesState;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -23,6 +24,11 @@ public final class StateStores {
     public static final String CUSTOMERS = "analytics-customers";
     /** Per invoice ({@code tenant:customer:invoice}): every fact about it. Partitioned like the event topics. */
     public static final String ITEMS = "analytics-items";
+    /**
+     * Per customer and currency ({@code tenant:customer:currency}): the dated changes of the customer's balance
+     * and aging, so the most overdue customers are found with one read each. Partitioned like the event topics.
+     */
+    public static final String CUSTOMER_BALANCES = "analytics-customer-balances";
     /** Per tenant, currency, segment and day: the change of every figure. Partitioned by tenant. */
     public static final String DAILY = "analytics-daily";
     /** Per tenant, currency, dimension, value and day of the step: dunning effectiveness. Partitioned by tenant. */
@@ -33,6 +39,7 @@ public final class StateStores {
     static final Serde<CustomerFacts> CUSTOMER_SERDE = JsonSerde.of(CustomerFacts.class);
     static final Serde<ItemFacts> ITEM_SERDE = JsonSerde.of(ItemFacts.class);
     static final Serde<Figures> FIGURES_SERDE = JsonSerde.of(Figures.class);
+    static final Serde<DatedFigures> DATED_SERDE = JsonSerde.of(DatedFigures.class);
     static final Serde<SeriesState> SERIES_SERDE = JsonSerde.of(SeriesState.class);
 
     private static final String SEPARATOR = ":";
@@ -55,7 +62,11 @@ public final class StateStores {
         return customerId == null ? tenantId + SEPARATOR : customer(tenantId, customerId) + SEPARATOR;
     }
 
-    /** The customer part of an item key. */
+    public static String customerBalance(String tenantId, String customerId, String currency) {
+        return customer(tenantId, customerId) + SEPARATOR + currency;
+    }
+
+    /** The customer part of an item or customer balance key. */
     public static String customerOfItem(String itemKey) {
         String[] parts = itemKey.split(SEPARATOR, 3);
         return parts[1];

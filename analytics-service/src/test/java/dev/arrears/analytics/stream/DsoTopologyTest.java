@@ -1,11 +1,15 @@
 package dev.arrears.analytics.stream;
 
 import dev.arrears.analytics.Facts;
+import dev.arrears.analytics.domain.figures.Figures;
+import dev.arrears.analytics.domain.figures.Metric;
+import dev.arrears.analytics.domain.series.DatedFigures;
 import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.ContractValidator;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.analytics.DsoUpdated;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -156,9 +160,23 @@ class DsoTopologyTest {
 
         assertThat(topology.latest("acme:size=SMALL", "EUR", MARCH_31).receivables()).isEqualTo(eur("100.00"));
         assertThat(topology.latest("acme:size=unknown", "EUR", MARCH_31).receivables()).isEqualTo(eur("0.00"));
-        assertThat(topology.series("acme", "EUR", "size=SMALL").stock(dev.arrears.analytics.domain.figures.Metric.RECEIVABLES,
+        assertThat(topology.series("acme", "EUR", "size=SMALL").stock(Metric.RECEIVABLES,
                 LocalDate.parse("2026-03-05"))).isEqualByComparingTo("100");
         assertThat(topology.latest("acme:all", "EUR", MARCH_31).receivables()).isEqualTo(eur("250.00"));
+    }
+
+    @Test
+    void keepsEachCustomersAgedBalanceForTheMostOverdueList() {
+        feedTheMonth();
+        KeyValueStore<String, DatedFigures> balances = topology.store(StateStores.CUSTOMER_BALANCES);
+
+        Figures c1End = balances.get("acme:C-1:EUR").at(MARCH_31);
+        assertThat(c1End.get(Metric.RECEIVABLES)).isEqualByComparingTo("150");
+        assertThat(c1End.get(Metric.AGING_1_30)).isEqualByComparingTo("120");
+        assertThat(c1End.get(Metric.AGING_31_60)).isEqualByComparingTo("30");
+        assertThat(c1End.get(Metric.ITEMS_31_60)).isEqualByComparingTo("1");
+        assertThat(c1End.get(Metric.COLLECTED)).as("flows are not kept per customer").isZero();
+        assertThat(balances.get("acme:C-2:EUR").at(MARCH_31).get(Metric.AGING_CURRENT)).isEqualByComparingTo("100");
     }
 
     static Money eur(String amount) {

@@ -2,6 +2,9 @@ package dev.arrears.analytics.domain.aging;
 
 import dev.arrears.analytics.domain.figures.Metric;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /** The aging buckets of an open amount by days past due, as in an aged receivables report. */
 public enum AgingBucket {
     CURRENT(Long.MIN_VALUE, Metric.AGING_CURRENT, Metric.ITEMS_CURRENT),
@@ -20,6 +23,9 @@ public enum AgingBucket {
         this.amount = amount;
         this.items = items;
     }
+
+    /** Receivables and every bucket's amount and items: what an aged balance is made of. */
+    public static final Set<String> BALANCE_METRICS = balanceMetrics();
 
     /** The bucket of an amount {@code daysPastDue} days after its due date (zero or less: not yet overdue). */
     public static AgingBucket of(long daysPastDue) {
@@ -47,5 +53,15 @@ public enum AgingBucket {
 
     public Metric itemsMetric() {
         return items;
+    }
+
+    private static Set<String> balanceMetrics() {
+        Set<String> metrics = new HashSet<>();
+        metrics.add(Metric.RECEIVABLES.name());
+        for (AgingBucket bucket : values()) {
+            metrics.add(bucket.amount.name());
+            metrics.add(bucket.items.name());
+        }
+        return Set.copyOf(metrics);
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -50,6 +51,13 @@ public final class Figures {
 
     public boolean isZero() {
         return values.isEmpty();
+    }
+
+    /** The entries of {@code metrics} only. */
+    public Figures only(Set<String> metrics) {
+        TreeMap<String, BigDecimal> kept = new TreeMap<>(values);
+        kept.keySet().retainAll(metrics);
+        return new Figures(kept);
     }
 
     public Figures plus(Figures other) {
