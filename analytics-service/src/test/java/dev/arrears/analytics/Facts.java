@@ -1,5 +1,6 @@
 package dev.arrears.analytics;
 
+import dev.arrears.contracts.ArrearsEvent;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.dunning.Channel;
 import dev.arrears.contracts.dunning.DunnedItem;
@@ -19,12 +20,18 @@ import dev.arrears.contracts.invoice.InvoiceWrittenOff;
 import dev.arrears.contracts.invoice.PaymentReceived;
 import dev.arrears.contracts.invoice.PaymentReversed;
 import dev.arrears.contracts.invoice.PromiseToPayMade;
+import dev.arrears.contracts.notification.NotificationBounced;
+import dev.arrears.contracts.notification.NotificationClicked;
+import dev.arrears.contracts.notification.NotificationDelivered;
+import dev.arrears.contracts.notification.NotificationOpened;
+import dev.arrears.contracts.notification.NotificationSent;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Schema-valid events of one tenant's customer, in EUR unless told, for hand-worked examples. */
 public record Facts(String tenantId, String customerId, String currency) {
@@ -134,5 +141,28 @@ public record Facts(String tenantId, String customerId, String currency) {
         DunnedItem item = new DunnedItem(invoiceId, "N-" + invoiceId, null, LocalDate.parse(due), 30, money(open), 3);
         return new EscalationRaised(tenantId, customerId, escalationId, kind, new PolicyStep("default", 1, 4, stepName), "overdue",
                 List.of(item), "collections", null);
+    }
+
+    /** One message's lifecycle event: {@code kind} SENT, DELIVERED, OPENED, CLICKED or BOUNCED at {@code at}. */
+    public ArrearsEvent message(String kind, String messageId, Channel channel, String template, String stepName,
+            String at) {
+        String address = channel == Channel.EMAIL ? "a***@example.com" : "+49*********789";
+        String hash = "0".repeat(64);
+        PolicyStep step = new PolicyStep("default", 1, 1, stepName);
+        String used = template + "/en/FIRM/" + channel.name().toLowerCase(Locale.ROOT);
+        Instant time = Instant.parse(at);
+        return switch (kind) {
+            case "SENT" -> new NotificationSent(tenantId, customerId, messageId, "rem-1", channel, address, hash, "sendgrid", null,
+                    used, step, time);
+            case "DELIVERED" -> new NotificationDelivered(tenantId, customerId, messageId, "rem-1", channel, address, hash, "sendgrid",
+                    null, used, step, time);
+            case "OPENED" -> new NotificationOpened(tenantId, customerId, messageId, "rem-1", channel, address, hash, "sendgrid", null,
+                    used, step, time);
+            case "CLICKED" -> new NotificationClicked(tenantId, customerId, messageId, "rem-1", channel, address, hash, "sendgrid",
+                    null, used, step, "https://pay.example.com/i/1", time);
+            case "BOUNCED" -> new NotificationBounced(tenantId, customerId, messageId, "rem-1", channel, address, hash, "sendgrid",
+                    null, used, step, "550 no such user", time);
+            default -> throw new IllegalArgumentException(kind);
+        };
     }
 }

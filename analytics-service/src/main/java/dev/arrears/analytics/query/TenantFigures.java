@@ -5,6 +5,7 @@ import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.series.DailySeries;
 import dev.arrears.analytics.publish.SeriesState;
 import dev.arrears.analytics.stream.EffectivenessReader;
+import dev.arrears.analytics.stream.EngagementReader;
 import dev.arrears.analytics.stream.SeriesReader;
 import dev.arrears.analytics.stream.StateStores;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,5 +54,10 @@ public class TenantFigures {
     /** Per value of {@code dimension}: the effectiveness figures of steps taken {@code from}..{@code to}. */
     public Map<String, Figures> effectiveness(String tenantId, String currency, Dimension dimension, LocalDate from, LocalDate to) {
         return EffectivenessReader.read(stores.get(StateStores.EFFECTIVENESS), tenantId, currency, dimension, from, to);
+    }
+
+    /** Per value of {@code dimension}: how the messages sent {@code from}..{@code to} were received. */
+    public Map<String, Figures> engagement(String tenantId, Dimension dimension, LocalDate from, LocalDate to) {
+        return EngagementReader.read(stores.get(StateStores.ENGAGEMENT), tenantId, dimension, from, to);
     }
 }

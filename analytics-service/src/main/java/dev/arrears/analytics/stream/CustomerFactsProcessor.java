@@ -4,6 +4,8 @@ import dev.arrears.analytics.domain.AnalyticsSettings;
 import dev.arrears.analytics.domain.aging.AgingBucket;
 import dev.arrears.analytics.domain.contribution.Contributions;
 import dev.arrears.analytics.domain.contribution.CustomerContribution;
+import dev.arrears.analytics.domain.engagement.MessageFacts;
+import dev.arrears.analytics.domain.engagement.NotificationFacts;
 import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.DatedEvent;
@@ -29,11 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Keeps each customer's facts (profile, promises, every invoice's facts) and sends the tenant the exact
- * change an event makes to its figures: the contribution of everything the event touched, after minus
- * before. Runs on the customer's partition, so one customer's events are handled one at a time, in order.
+ * Keeps each customer's facts (profile, promises, every invoice's and every message's facts) and sends the
+ * tenant the exact change an event makes to its figures: the contribution of everything the event touched,
+ * after minus before. Runs on the customer's partition, so one customer's events are handled one at a
+ * time, in order.
  */
 final class CustomerFactsProcessor implements Processor<String, ParsedEvent, String, Derived> {
 
@@ -44,6 +48,7 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
     private KeyValueStore<String, CustomerFacts> customers;
     private KeyValueStore<String, ItemFacts> items;
     private KeyValueStore<String, DatedFigures> balances;
+    private KeyValueStore<String, MessageFacts> messages;
 
     CustomerFactsProcessor(AnalyticsSettings settings) {
         this.settings = settings;
@@ -55,6 +60,7 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
         this.customers = context.getStateStore(StateStores.CUSTOMERS);
         this.items = context.getStateStore(StateStores.ITEMS);
         this.balances = context.getStateStore(StateStores.CUSTOMER_BALANCES);
+        this.messages = context.getStateStore(StateStores.MESSAGES);
     }
 
     @Override
@@ -82,7 +88,20 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
         CustomerFacts after = EventFacts.apply(dated, before);
         boolean profileChanged = !before.profile().equals(after.profile());
 
-        Map<String, ItemFacts> itemsBefore = profileChanged ? allItems(tenantId, customerId) : new LinkedHashMap<>();
+        Contributions change = invoiceChange(dated, before, after, profileChanged)
+                .plus(messageChange(dated, before, after, profileChanged));
+        if (!after.equals(before)) {
+            customers.put(customerKey, after);
+        }
+        keepBalances(tenantId, customerId, change);
+        return change.isEmpty() ? null : TenantDelta.of(tenantId, change);
+    }
+
+    /** What the event changed in the figures of the customer's invoices and promises, having stored their new facts. */
+    private Contributions invoiceChange(DatedEvent dated, CustomerFacts before, CustomerFacts after, boolean profileChanged) {
+        String tenantId = dated.event().tenantId();
+        String customerId = dated.event().customerId();
+        Map<String, ItemFacts> itemsBefore = profileChanged ? all(items, tenantId, customerId, ItemFacts::invoiceId) : new LinkedHashMap<>();
         Map<String, ItemFacts> itemsAfter = new LinkedHashMap<>(itemsBefore);
         Set<String> touched = EventFacts.invoicesOf(dated);
         for (String invoiceId : touched) {
@@ -98,18 +117,37 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
         Contributions is = CustomerContribution.of(settings, after, itemsAfter.values(), promises(after, promiseIds),
                 id -> invoice(itemsAfter, others, tenantId, customerId, id));
 
-        if (!after.equals(before)) {
-            customers.put(customerKey, after);
-        }
         for (String invoiceId : touched) {
             ItemFacts item = itemsAfter.get(invoiceId);
             if (!item.equals(itemsBefore.get(invoiceId))) {
                 items.put(StateStores.item(tenantId, customerId, invoiceId), item);
             }
         }
-        Contributions change = is.minus(was);
-        keepBalances(tenantId, customerId, change);
-        return change.isEmpty() ? null : TenantDelta.of(tenantId, change);
+        return is.minus(was);
+    }
+
+    /** What the event changed in the engagement figures of the customer's messages, having stored their new facts. */
+    private Contributions messageChange(DatedEvent dated, CustomerFacts before, CustomerFacts after, boolean profileChanged) {
+        String tenantId = dated.event().tenantId();
+        String customerId = dated.event().customerId();
+        Optional<String> touched = NotificationFacts.messageOf(dated);
+        if (touched.isEmpty() && !profileChanged) {
+            return new Contributions();
+        }
+        Map<String, MessageFacts> messagesBefore = profileChanged ? all(messages, tenantId, customerId, MessageFacts::messageId)
+                : new LinkedHashMap<>();
+        Map<String, MessageFacts> messagesAfter = new LinkedHashMap<>(messagesBefore);
+        touched.ifPresent(messageId -> {
+            MessageFacts message = messagesBefore.computeIfAbsent(messageId, id -> Optional
+                    .ofNullable(messages.get(StateStores.message(tenantId, customerId, id))).orElse(MessageFacts.unknown(id)));
+            MessageFacts updated = NotificationFacts.apply(dated, message);
+            messagesAfter.put(messageId, updated);
+            if (!updated.equals(message)) {
+                messages.put(StateStores.message(tenantId, customerId, messageId), updated);
+            }
+        });
+        return CustomerContribution.ofMessages(settings, after, messagesAfter.values())
+                .minus(CustomerContribution.ofMessages(settings, before, messagesBefore.values()));
     }
 
     /** The customer's own balance and aging: their share of the tenant's {@code all} segment. */
@@ -157,12 +195,13 @@ final class CustomerFactsProcessor implements Processor<String, ParsedEvent, Str
         return others.computeIfAbsent(invoiceId, id -> Optional.ofNullable(items.get(StateStores.item(tenantId, customerId, id))));
     }
 
-    private Map<String, ItemFacts> allItems(String tenantId, String customerId) {
-        Map<String, ItemFacts> all = new LinkedHashMap<>();
-        try (KeyValueIterator<String, ItemFacts> it = items.prefixScan(StateStores.itemPrefix(tenantId, customerId), new StringSerializer())) {
+    /** Everything a store keeps of one customer, by its own id. */
+    private static <V> Map<String, V> all(KeyValueStore<String, V> store, String tenantId, String customerId, Function<V, String> id) {
+        Map<String, V> all = new LinkedHashMap<>();
+        try (KeyValueIterator<String, V> it = store.prefixScan(StateStores.itemPrefix(tenantId, customerId), new StringSerializer())) {
             while (it.hasNext()) {
-                KeyValue<String, ItemFacts> entry = it.next();
-                all.put(entry.value.invoiceId(), entry.value);
+                KeyValue<String, V> entry = it.next();
+                all.put(id.apply(entry.value), entry.value);
             }
         }
         return all;

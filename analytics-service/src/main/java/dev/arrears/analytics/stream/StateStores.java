@@ -1,6 +1,7 @@
 package dev.arrears.analytics.stream;
 
 import dev.arrears.analytics.domain.effectiveness.Dimension;
+import dev.arrears.analytics.domain.engagement.MessageFacts;
 import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.ItemFacts;
@@ -24,6 +25,8 @@ public final class StateStores {
     public static final String CUSTOMERS = "analytics-customers";
     /** Per invoice ({@code tenant:customer:invoice}): every fact about it. Partitioned like the event topics. */
     public static final String ITEMS = "analytics-items";
+    /** Per message ({@code tenant:customer:message}): what happened to it. Partitioned like the event topics. */
+    public static final String MESSAGES = "analytics-messages";
     /**
      * Per customer and currency ({@code tenant:customer:currency}): the dated changes of the customer's balance
      * and aging, so the most overdue customers are found with one read each. Partitioned like the event topics.
@@ -33,6 +36,8 @@ public final class StateStores {
     public static final String DAILY = "analytics-daily";
     /** Per tenant, currency, dimension, value and day of the step: dunning effectiveness. Partitioned by tenant. */
     public static final String EFFECTIVENESS = "analytics-effectiveness";
+    /** Per tenant, dimension, value and send day: how the messages were received. Partitioned by tenant. */
+    public static final String ENGAGEMENT = "analytics-engagement";
     /** Per tenant, currency and segment: which days of DSO figures are still to publish. Partitioned by tenant. */
     public static final String SERIES = "analytics-series";
 
@@ -40,6 +45,7 @@ public final class StateStores {
     static final Serde<ItemFacts> ITEM_SERDE = JsonSerde.of(ItemFacts.class);
     static final Serde<Figures> FIGURES_SERDE = JsonSerde.of(Figures.class);
     static final Serde<DatedFigures> DATED_SERDE = JsonSerde.of(DatedFigures.class);
+    static final Serde<MessageFacts> MESSAGE_SERDE = JsonSerde.of(MessageFacts.class);
     static final Serde<SeriesState> SERIES_SERDE = JsonSerde.of(SeriesState.class);
 
     private static final String SEPARATOR = ":";
@@ -97,7 +103,25 @@ public final class StateStores {
         return new String[] {decode(parts[3]), parts[4]};
     }
 
-    /** A series (daily or effectiveness) on one day. */
+    public static String message(String tenantId, String customerId, String messageId) {
+        return customer(tenantId, customerId) + SEPARATOR + messageId;
+    }
+
+    public static String engagement(String tenantId, Dimension dimension, String value) {
+        return tenantId + SEPARATOR + dimension + SEPARATOR + encode(value);
+    }
+
+    /** Every value of one dimension. */
+    public static String engagementPrefix(String tenantId, Dimension dimension) {
+        return tenantId + SEPARATOR + dimension + SEPARATOR;
+    }
+
+    /** Value of an engagement key. */
+    public static String engagementValue(String engagementKey) {
+        return decode(engagementKey.split(SEPARATOR, 4)[2]);
+    }
+
+    /** A series (daily, effectiveness or engagement) on one day. */
     public static String onDay(String seriesKey, LocalDate day) {
         return seriesKey + SEPARATOR + day;
     }

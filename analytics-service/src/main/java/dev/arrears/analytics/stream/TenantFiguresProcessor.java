@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.arrears.analytics.domain.AnalyticsSettings;
 import dev.arrears.analytics.domain.contribution.DailyKey;
 import dev.arrears.analytics.domain.effectiveness.EffectivenessKey;
+import dev.arrears.analytics.domain.engagement.EngagementKey;
 import dev.arrears.analytics.domain.figures.Figures;
 import dev.arrears.analytics.domain.series.DailySeries;
 import dev.arrears.analytics.publish.DsoUpdates;
@@ -45,6 +46,7 @@ final class TenantFiguresProcessor implements Processor<String, TenantDelta, Str
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, Figures> daily;
     private KeyValueStore<String, Figures> effectiveness;
+    private KeyValueStore<String, Figures> engagement;
     private KeyValueStore<String, SeriesState> series;
 
     TenantFiguresProcessor(AnalyticsSettings settings, PublishSettings publishing) {
@@ -57,6 +59,7 @@ final class TenantFiguresProcessor implements Processor<String, TenantDelta, Str
         this.context = context;
         this.daily = context.getStateStore(StateStores.DAILY);
         this.effectiveness = context.getStateStore(StateStores.EFFECTIVENESS);
+        this.engagement = context.getStateStore(StateStores.ENGAGEMENT);
         this.series = context.getStateStore(StateStores.SERIES);
         context.schedule(publishing.interval(), PunctuationType.WALL_CLOCK_TIME, this::publish);
     }
@@ -75,6 +78,11 @@ final class TenantFiguresProcessor implements Processor<String, TenantDelta, Str
             EffectivenessKey key = change.key();
             add(effectiveness, StateStores.onDay(StateStores.effectiveness(delta.tenantId(), key.currency(), key.dimension(), key.value()),
                     key.day()), change.figures());
+        }
+        for (TenantDelta.Engagement change : delta.engagement()) {
+            EngagementKey key = change.key();
+            add(engagement, StateStores.onDay(StateStores.engagement(delta.tenantId(), key.dimension(), key.value()), key.day()),
+                    change.figures());
         }
         changedFrom.forEach((seriesKey, day) ->
                 series.put(seriesKey, Optional.ofNullable(series.get(seriesKey)).orElse(SeriesState.NEW).changedOn(day)));

@@ -25,6 +25,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -113,6 +114,10 @@ class AnalyticsServiceTest {
                 .body("field", is("from"));
         given().get("/api/v1/tenants/{t}/dunning-effectiveness?currency=EUR&by=MOOD", "nobody").then().statusCode(400)
                 .body("field", is("by"));
+        given().get("/api/v1/tenants/{t}/message-engagement?by=TONE", "nobody").then().statusCode(400)
+                .body("field", is("by"));
+        given().get("/api/v1/tenants/{t}/message-engagement", "nobody").then().statusCode(200)
+                .body("by", is("CHANNEL")).body("rows", empty());
     }
 
     private static String day(int offset) {

@@ -65,11 +65,14 @@ class ProcessingCostTest {
         CustomerFactsProcessor customers = new CustomerFactsProcessor(AnalyticsSettings.defaults());
         store(customerSide, StateStores.CUSTOMERS, StateStores.CUSTOMER_SERDE);
         store(customerSide, StateStores.ITEMS, StateStores.ITEM_SERDE);
+        store(customerSide, StateStores.CUSTOMER_BALANCES, StateStores.DATED_SERDE);
+        store(customerSide, StateStores.MESSAGES, StateStores.MESSAGE_SERDE);
         customers.init(customerSide);
         MockProcessorContext<String, String> tenantSide = new MockProcessorContext<>();
         TenantFiguresProcessor tenants = new TenantFiguresProcessor(AnalyticsSettings.defaults(), PublishSettings.defaults());
         store(tenantSide, StateStores.DAILY, StateStores.FIGURES_SERDE);
         store(tenantSide, StateStores.EFFECTIVENESS, StateStores.FIGURES_SERDE);
+        store(tenantSide, StateStores.ENGAGEMENT, StateStores.FIGURES_SERDE);
         store(tenantSide, StateStores.SERIES, StateStores.SERIES_SERDE);
         tenants.init(tenantSide);
         Serde<TenantDelta> deltas = JsonSerde.of(TenantDelta.class);

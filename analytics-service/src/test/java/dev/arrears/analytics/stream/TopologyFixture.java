@@ -52,7 +52,7 @@ final class TopologyFixture implements AutoCloseable {
         // Each driver its own state: two drivers may run side by side, and no run sees another's leftovers.
         config.put(StreamsConfig.STATE_DIR_CONFIG, "target/kafka-streams-ttd/" + UUID.randomUUID());
         driver = new TopologyTestDriver(AnalyticsTopology.build(settings, new PublishSettings(PUBLISH_INTERVAL, 31)), config, wallClock);
-        for (String topic : List.of(Topics.INVOICE_EVENTS, Topics.DUNNING_EVENTS)) {
+        for (String topic : List.of(Topics.INVOICE_EVENTS, Topics.DUNNING_EVENTS, Topics.NOTIFICATION_EVENTS)) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new StringSerializer()));
         }
         dso = driver.createOutputTopic(Topics.ANALYTICS_DSO, new StringDeserializer(), new StringDeserializer());

@@ -1,6 +1,7 @@
 package dev.arrears.analytics.domain.contribution;
 
 import dev.arrears.analytics.domain.effectiveness.EffectivenessKey;
+import dev.arrears.analytics.domain.engagement.EngagementKey;
 import dev.arrears.analytics.domain.figures.Figures;
 
 import java.util.Collections;
@@ -17,6 +18,7 @@ public final class Contributions {
 
     private final TreeMap<DailyKey, Figures> daily = new TreeMap<>();
     private final TreeMap<EffectivenessKey, Figures> effectiveness = new TreeMap<>();
+    private final TreeMap<EngagementKey, Figures> engagement = new TreeMap<>();
 
     void addDaily(DailyKey key, Figures figures) {
         merge(daily, key, figures);
@@ -26,6 +28,21 @@ public final class Contributions {
         merge(effectiveness, key, figures);
     }
 
+    void addEngagement(EngagementKey key, Figures figures) {
+        merge(engagement, key, figures);
+    }
+
+    /** {@code this + other}. */
+    public Contributions plus(Contributions other) {
+        Contributions sum = new Contributions();
+        for (Contributions part : new Contributions[] {this, other}) {
+            part.daily.forEach(sum::addDaily);
+            part.effectiveness.forEach(sum::addEffectiveness);
+            part.engagement.forEach(sum::addEngagement);
+        }
+        return sum;
+    }
+
     /** {@code this − before}, without the keys that did not change. */
     public Contributions minus(Contributions before) {
         Contributions change = new Contributions();
@@ -33,11 +50,13 @@ public final class Contributions {
         before.daily.forEach((key, figures) -> merge(change.daily, key, Figures.ZERO.minus(figures)));
         effectiveness.forEach(change::addEffectiveness);
         before.effectiveness.forEach((key, figures) -> merge(change.effectiveness, key, Figures.ZERO.minus(figures)));
+        engagement.forEach(change::addEngagement);
+        before.engagement.forEach((key, figures) -> merge(change.engagement, key, Figures.ZERO.minus(figures)));
         return change;
     }
 
     public boolean isEmpty() {
-        return daily.isEmpty() && effectiveness.isEmpty();
+        return daily.isEmpty() && effectiveness.isEmpty() && engagement.isEmpty();
     }
 
     public SortedMap<DailyKey, Figures> daily() {
@@ -46,6 +65,10 @@ public final class Contributions {
 
     public SortedMap<EffectivenessKey, Figures> effectiveness() {
         return Collections.unmodifiableSortedMap(effectiveness);
+    }
+
+    public SortedMap<EngagementKey, Figures> engagement() {
+        return Collections.unmodifiableSortedMap(engagement);
     }
 
     private static <K> void merge(Map<K, Figures> map, K key, Figures figures) {

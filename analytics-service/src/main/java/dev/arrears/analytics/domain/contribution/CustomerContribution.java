@@ -1,6 +1,8 @@
 package dev.arrears.analytics.domain.contribution;
 
 import dev.arrears.analytics.domain.AnalyticsSettings;
+import dev.arrears.analytics.domain.engagement.EngagementContribution;
+import dev.arrears.analytics.domain.engagement.MessageFacts;
 import dev.arrears.analytics.domain.ledger.CustomerFacts;
 import dev.arrears.analytics.domain.ledger.ItemFacts;
 import dev.arrears.analytics.domain.ledger.Profile;
@@ -51,6 +53,16 @@ public final class CustomerContribution {
                     .toList();
             PromiseContribution.of(promise, covered, zone, settings.promiseGraceDays()).forEach((day, daily) ->
                     segments.forEach(segment -> contributions.addDaily(new DailyKey(segment, promise.currency(), day), daily)));
+        }
+        return contributions;
+    }
+
+    /** What the customer's messages add to the tenant's engagement figures, dated in the customer's time zone. */
+    public static Contributions ofMessages(AnalyticsSettings settings, CustomerFacts customer, Collection<MessageFacts> messages) {
+        ZoneId zone = zoneOf(customer.profile(), settings.zone());
+        Contributions contributions = new Contributions();
+        for (MessageFacts message : messages) {
+            EngagementContribution.of(message, zone).forEach(contributions::addEngagement);
         }
         return contributions;
     }
