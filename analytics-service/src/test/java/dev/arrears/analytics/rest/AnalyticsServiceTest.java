@@ -102,6 +102,12 @@ class AnalyticsServiceTest {
                 .body("customers[0].overdueItems", is(1));
         given().get("/api/v1/tenants/{t}/series", tenant).then().statusCode(200)
                 .body("segment", hasItems("all", "size=unknown"));
+        // 600.00 EUR at 1.17 GBP per EUR is 702.00 GBP; EUR needs a rate once GBP is the target.
+        given().get("/api/v1/tenants/{t}/aging/converted?to=GBP&rates=EUR:1.17", tenant).then().statusCode(200)
+                .body("currencies[0].buckets.DAYS_1_30.amount", is("600.00"))
+                .body("converted.DAYS_1_30.amount", is("702.00"))
+                .body("converted.DAYS_1_30.currency", is("GBP"));
+        given().get("/api/v1/tenants/{t}/aging/converted?to=GBP", tenant).then().statusCode(400).body("field", is("rates"));
     }
 
     @Test
