@@ -14,6 +14,7 @@ import dev.arrears.analytics.domain.risk.RiskClass;
 import dev.arrears.analytics.domain.segment.SegmentBy;
 import dev.arrears.analytics.domain.series.DailySeries;
 import dev.arrears.analytics.domain.series.DatedFigures;
+import dev.arrears.analytics.domain.timeline.ItemTimeline;
 import dev.arrears.analytics.stream.StateStores;
 import dev.arrears.contracts.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,44 +71,65 @@ public class CustomerFigures {
     }
 
     /**
-     * The customers with the most overdue in {@code currency} at the end of {@code day}, most first, from each
-     * customer's kept balance: one read per customer of this instance, however many invoices they have.
+     * The customers with the most overdue in {@code currency} at the end of {@code day}, most first: found from each
+     * customer's kept balance (one read per customer of this instance, however many invoices they have); only the
+     * customers listed have their invoices replayed, for the days past due of their oldest overdue item.
      */
     public List<OverdueCustomer> mostOverdue(String tenantId, String currency, LocalDate day, int limit) {
         ReadOnlyKeyValueStore<String, DatedFigures> balances = stores.get(StateStores.CUSTOMER_BALANCES);
-        List<OverdueCustomer> overdue = new ArrayList<>();
+        List<Map.Entry<String, Figures>> overdue = new ArrayList<>();
         try (KeyValueIterator<String, DatedFigures> it = balances.prefixScan(StateStores.itemPrefix(tenantId, null),
                 new StringSerializer())) {
             while (it.hasNext()) {
                 KeyValue<String, DatedFigures> entry = it.next();
-                if (entry.key.endsWith(":" + currency)) {
-                    overdue(tenantId, StateStores.customerOfItem(entry.key), currency, entry.value.at(day)).ifPresent(overdue::add);
+                Figures balance = entry.value.at(day);
+                if (entry.key.endsWith(":" + currency) && overdueOf(balance).signum() > 0) {
+                    overdue.add(Map.entry(StateStores.customerOfItem(entry.key), balance));
                 }
             }
         }
-        overdue.sort(MOST_OVERDUE_FIRST);
-        return overdue.subList(0, Math.min(limit, overdue.size()));
+        overdue.sort(Comparator.comparing((Map.Entry<String, Figures> e) -> overdueOf(e.getValue())).reversed()
+                .thenComparing(Map.Entry::getKey));
+        return overdue.stream().limit(limit)
+                .map(e -> overdueCustomer(tenantId, e.getKey(), currency, day, e.getValue()))
+                .toList();
     }
 
-    private Optional<OverdueCustomer> overdue(String tenantId, String customerId, String currency, Figures balance) {
-        BigDecimal receivables = balance.get(Metric.RECEIVABLES);
-        BigDecimal overdue = receivables.subtract(balance.get(Metric.AGING_CURRENT));
-        if (overdue.signum() <= 0) {
-            return Optional.empty();
-        }
+    private OverdueCustomer overdueCustomer(String tenantId, String customerId, String currency, LocalDate day, Figures balance) {
         int items = 0;
-        String oldest = null;
         for (AgingBucket bucket : AgingBucket.values()) {
-            int inBucket = balance.get(bucket.itemsMetric()).intValueExact();
-            if (bucket.overdue() && inBucket > 0) {
-                items += inBucket;
-                oldest = bucket.name();
+            if (bucket.overdue()) {
+                items += balance.get(bucket.itemsMetric()).intValueExact();
             }
         }
         Profile profile = customer(tenantId, customerId).profile();
-        return Optional.of(new OverdueCustomer(customerId, Money.atCurrencyScale(overdue, currency),
-                Money.atCurrencyScale(receivables, currency), oldest, items, RiskClass.of(profile.riskClass()).name(),
-                settings.segmentBy().of(profile)));
+        return new OverdueCustomer(customerId, Money.atCurrencyScale(overdueOf(balance), currency),
+                Money.atCurrencyScale(balance.get(Metric.RECEIVABLES), currency),
+                oldestDaysPastDue(tenantId, customerId, currency, day, CustomerContribution.zoneOf(profile, settings.zone())), items,
+                RiskClass.of(profile.riskClass()).name(), settings.segmentBy().of(profile));
+    }
+
+    private long oldestDaysPastDue(String tenantId, String customerId, String currency, LocalDate day, ZoneId zone) {
+        long oldest = 0;
+        for (ItemFacts item : items(tenantId, customerId).values()) {
+            if (!currency.equals(item.currency())) {
+                continue;
+            }
+            Optional<ItemTimeline> timeline = ItemTimeline.of(item, zone).filter(t -> !t.issueDate().isAfter(day));
+            if (timeline.isPresent()) {
+                BigDecimal[] open = timeline.get().openAt(day);
+                for (int i = 0; i < open.length; i++) {
+                    if (open[i].signum() > 0) {
+                        oldest = Math.max(oldest, ChronoUnit.DAYS.between(timeline.get().installments().get(i).dueDate(), day));
+                    }
+                }
+            }
+        }
+        return oldest;
+    }
+
+    private static BigDecimal overdueOf(Figures balance) {
+        return balance.get(Metric.RECEIVABLES).subtract(balance.get(Metric.AGING_CURRENT));
     }
 
     private CustomerFacts customer(String tenantId, String customerId) {

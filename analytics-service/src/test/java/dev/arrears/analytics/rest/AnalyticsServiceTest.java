@@ -98,7 +98,7 @@ class AnalyticsServiceTest {
         given().get("/api/v1/tenants/{t}/customers/overdue?currency=EUR", tenant).then().statusCode(200)
                 .body("customers[0].customerId", is("C-1"))
                 .body("customers[0].overdue.amount", is("600.00"))
-                .body("customers[0].oldestBucket", is("DAYS_1_30"))
+                .body("customers[0].oldestDaysPastDue", is(10))
                 .body("customers[0].overdueItems", is(1));
         given().get("/api/v1/tenants/{t}/series", tenant).then().statusCode(200)
                 .body("segment", hasItems("all", "size=unknown"));
