@@ -31,8 +31,15 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(ServiceSpec spec, Path jar, int port, Map<String, String> environment, Path log) {
+        return start(spec, jar, port, List.of(), environment, log);
+    }
+
+    /** As {@link #start(ServiceSpec, Path, int, Map, Path)}, with further JVM options (e.g. {@code -Dkey=value}). */
+    public static ServiceProcess start(ServiceSpec spec, Path jar, int port, List<String> jvmOptions, Map<String, String> environment,
+                                       Path log) {
         List<String> command = new ArrayList<>(List.of(ChildProcesses.javaExecutable(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
+        command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         return new ServiceProcess(spec, port, ChildProcesses.start(command, environment, log), log);
     }
@@ -69,6 +76,11 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** SIGKILL, as a crash or an out-of-memory kill ends a replica: no shutdown hook, no graceful stop. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override

@@ -1,15 +1,13 @@
 package dev.arrears.notification.dispatch;
 
 import dev.arrears.notification.config.NotificationConfig;
+import dev.arrears.outbox.run.PeriodicRun;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
-
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Polls the dispatch table: at start (which reconciles what a crash left uncertain) and every interval after,
@@ -23,8 +21,7 @@ public class DispatchScheduler {
     private final DispatchRunner runner;
     private final NotificationConfig config;
     private final Vertx vertx;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
+    private PeriodicRun loop;
 
     DispatchScheduler(DispatchRunner runner, NotificationConfig config, Vertx vertx) {
         this.runner = runner;
@@ -37,27 +34,14 @@ public class DispatchScheduler {
             LOG.info("Dispatcher disabled (arrears.notification.dispatcher.enabled=false): nothing is sent unless asked");
             return;
         }
-        tick();
-        timer = vertx.setPeriodic(config.dispatcher().interval().toMillis(), id -> tick());
+        loop = PeriodicRun.start("Dispatch run (claimed dispatches are taken up again when their lease expires)", vertx,
+                config.dispatcher().interval(), true, runner::runUntilIdle);
         LOG.infof("Dispatcher started as %s, polling every %s", runner.worker(), config.dispatcher().interval());
     }
 
     void stop(@Observes ShutdownEvent event) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
+        if (loop != null) {
+            loop.stop();
         }
-    }
-
-    private void tick() {
-        // A slow run must not overlap the next tick: the next tick is skipped instead.
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        VertxContext.getOrCreateDuplicatedContext(vertx).runOnContext(v -> runner.runUntilIdle().subscribe().with(
-                worked -> running.set(false),
-                failure -> {
-                    LOG.error("Dispatch run failed; claimed dispatches are taken up again when their lease expires", failure);
-                    running.set(false);
-                }));
     }
 }

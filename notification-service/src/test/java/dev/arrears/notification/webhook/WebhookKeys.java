@@ -17,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * Signs callbacks as SendGrid and Twilio do. The EC key pair is generated from a fixed seed: the test profile hands the
  * public key to the application before it starts, possibly from another class loader than the test that signs.
  */
-final class WebhookKeys {
+public final class WebhookKeys {
 
     static final String TWILIO_AUTH_TOKEN = "webhook-test-auth-token";
     static final String PUBLIC_BASE_URL = "https://notify.example.test";
@@ -25,7 +25,7 @@ final class WebhookKeys {
     private WebhookKeys() {
     }
 
-    static KeyPair sendGrid() {
+    public static KeyPair sendGrid() {
         return ecKeyPair("arrears-sendgrid-webhook-test");
     }
 
@@ -33,12 +33,12 @@ final class WebhookKeys {
         return ecKeyPair("someone-else");
     }
 
-    static String publicKeyBase64(KeyPair pair) {
+    public static String publicKeyBase64(KeyPair pair) {
         return Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
     }
 
     /** SendGrid: ECDSA P-256 over SHA-256 of the timestamp followed by the raw body, DER-encoded, base64. */
-    static String sendGridSignature(KeyPair pair, String timestamp, byte[] body) throws GeneralSecurityException {
+    public static String sendGridSignature(KeyPair pair, String timestamp, byte[] body) throws GeneralSecurityException {
         Signature ecdsa = Signature.getInstance("SHA256withECDSA");
         ecdsa.initSign(pair.getPrivate());
         ecdsa.update(timestamp.getBytes(StandardCharsets.UTF_8));
