@@ -37,6 +37,8 @@ public final class DevStack implements AutoCloseable {
     private final PrintStream out;
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
+    /** The real instant at which a shifted platform clock reads its start; the same for every service. */
+    private Instant clockAnchor;
 
     public DevStack(DevStackSettings settings, PrintStream out) {
         this.settings = settings;
@@ -84,6 +86,9 @@ public final class DevStack implements AutoCloseable {
         Set<String> created = TopicProvisioner.createTopics(kafka.bootstrapServers());
         out.println("ok" + (created.isEmpty() ? " (topics exist)" : " (created " + created.size() + " topics)"));
 
+        clockAnchor = Instant.now();
+        settings.clock().start().ifPresent(start -> out.printf("Platform clock: %s from now on, at %s× real time%n",
+                start, settings.clock().speed()));
         Map<String, String> urls = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             int port = settings.port(spec);
@@ -163,6 +168,11 @@ public final class DevStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl("localhost", pgPort));
         });
         env.put("KAFKA_STREAMS_STATE_DIR", settings.home().resolve("state").resolve(spec.name()).toString());
+        settings.clock().start().ifPresent(start -> {
+            env.put("ARREARS_CLOCK_START", start.toString());
+            env.put("ARREARS_CLOCK_ANCHOR", clockAnchor.toString());
+            env.put("ARREARS_CLOCK_SPEED", Double.toString(settings.clock().speed()));
+        });
         return env;
     }
 

@@ -11,10 +11,19 @@ import java.util.Map;
  * PostgreSQL and Kafka move to a free port when theirs is taken; a service port must be free.
  */
 public record DevStackSettings(Path repo, Path home, boolean fresh, int postgresPort, int kafkaPort,
-                               Map<String, Integer> servicePorts) {
+                               Map<String, Integer> servicePorts, PlatformClock clock) {
 
     public DevStackSettings {
         servicePorts = Map.copyOf(servicePorts);
+    }
+
+    /** On real time. */
+    public DevStackSettings(Path repo, Path home, boolean fresh, int postgresPort, int kafkaPort, Map<String, Integer> servicePorts) {
+        this(repo, home, fresh, postgresPort, kafkaPort, servicePorts, PlatformClock.REAL);
+    }
+
+    public DevStackSettings withClock(PlatformClock other) {
+        return new DevStackSettings(repo, home, fresh, postgresPort, kafkaPort, servicePorts, other);
     }
 
     /** The defaults, overridable by {@code ARREARS_PG_PORT}, {@code ARREARS_KAFKA_PORT} and one variable per service. */

@@ -1,6 +1,7 @@
 package dev.arrears.dunning;
 
 import dev.arrears.contracts.ArrearsJson;
+import dev.arrears.contracts.EventReader;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Topics;
 import dev.arrears.dunning.run.DunningRunner;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.is;
 public final class Scenario {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
+    private static final EventReader READER = new EventReader();
 
     private final TestClock clock;
     private final DunningRunner runner;
@@ -63,12 +65,22 @@ public final class Scenario {
     public <T> List<T> published(String customer, EventType type, int count, Class<T> payload) {
         TestKafka.awaitRecords(Topics.DUNNING_EVENTS, r -> about(r, customer, type), count, WAIT);
         return TestKafka.allRecords(Topics.DUNNING_EVENTS, r -> about(r, customer, type)).stream()
-                .map(r -> read(r.value(), payload)).toList();
+                .map(r -> conforming(r, payload)).toList();
     }
 
     /** The first event of the type about the customer, once published. */
     public <T> T first(String customer, EventType type, Class<T> payload) {
-        return read(TestKafka.awaitRecord(Topics.DUNNING_EVENTS, r -> about(r, customer, type), WAIT).value(), payload);
+        return conforming(TestKafka.awaitRecord(Topics.DUNNING_EVENTS, r -> about(r, customer, type), WAIT), payload);
+    }
+
+    /** The record read as a consumer reads it: one that breaks its schema fails the test, as it would be dead-lettered. */
+    private static <T> T conforming(TestKafka.Received record, Class<T> payload) {
+        try {
+            READER.read(record.key(), record::header, record.value());
+        } catch (EventReader.MalformedEvent e) {
+            throw new AssertionError("a consumer would dead-letter this event: " + e.getMessage(), e);
+        }
+        return read(record.value(), payload);
     }
 
     private boolean about(TestKafka.Received record, String customer, EventType type) {

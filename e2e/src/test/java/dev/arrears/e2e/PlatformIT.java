@@ -3,6 +3,7 @@ package dev.arrears.e2e;
 import dev.arrears.contracts.Topics;
 import dev.arrears.devstack.DevStack;
 import dev.arrears.devstack.DevStackSettings;
+import dev.arrears.devstack.PlatformClock;
 import dev.arrears.devstack.Ports;
 import dev.arrears.devstack.RunningPlatform;
 import dev.arrears.devstack.postgres.ServiceDatabase;
@@ -13,8 +14,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,25 +27,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 /**
  * The platform exactly as {@code ./arrears up} runs it (real PostgreSQL, a Kafka broker in its own JVM,
  * four service processes), on free ports: an invoice posted to invoice-service reaches the dunning engine
- * and analytics through Kafka; outside clients reach Kafka and PostgreSQL; a stop leaves no process and a
- * restart finds the data.
+ * and analytics through Kafka, the dunning engine's own schedule raises the reminder due and the customer
+ * receives it in the local mailbox; outside clients reach Kafka and PostgreSQL; a stop leaves no process and
+ * a restart finds the data.
  */
 class PlatformIT {
 
     private static final Path REPO = Path.of(System.getProperty("arrears.repo", "..")).toAbsolutePath().normalize();
+    /** Monday 5 October 2026, 09:00 in Berlin: the platform's clock starts here, whatever day the test runs on. */
+    private static final Instant MONDAY_MORNING = Instant.parse("2026-10-05T07:00:00Z");
 
-    @TempDir
-    Path home;
+    /** Under target, so the services' logs outlive a failed run. */
+    private final Path home = Path.of("target", "platform-it").toAbsolutePath();
 
     @Test
     void invoiceFlowsThroughThePlatformAndSurvivesARestart() throws Exception {
@@ -56,7 +64,9 @@ class PlatformIT {
             RunningPlatform platform = stack.up();
 
             given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON).header("X-Tenant-Id", tenant)
-                    .body("{\"id\": \"C-1001\", \"legalName\": \"Müller GmbH\", \"country\": \"DE\"}")
+                    .body("""
+                            {"id": "C-1001", "legalName": "Müller GmbH", "country": "DE", "language": "de",
+                             "timeZone": "Europe/Berlin", "emails": ["buchhaltung@mueller.example"], "consentEmail": true}""")
                     .post("/api/v1/customers").then().statusCode(201);
             invoiceId = given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON)
                     .header("X-Tenant-Id", tenant)
@@ -69,6 +79,17 @@ class PlatformIT {
                     .get("/api/v1/tenants/{t}/customers/C-1001/receivables", tenant).then()
                     .statusCode(200).body("$", hasSize(1)).body("[0].invoiceId", is(invoiceId))
                     .body("[0].openAmount.amount", is("1190.00")));
+            // The courtesy note (issue date + 3, a Sunday) is due Monday 09:00 in Berlin: the engine's own polling
+            // loop raises it, the notification service's sends it, no one calls either.
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.url("notification-service"))
+                    .queryParam("tenantId", tenant).get("/api/v1/messages").then().statusCode(200)
+                    .body("$", hasSize(1))
+                    .body("[0].customerId", is("C-1001"))
+                    .body("[0].channel", is("EMAIL"))
+                    .body("[0].to", is("buchhaltung@mueller.example"))
+                    .body("[0].templateUsed", is("courtesy/de/FRIENDLY/email"))
+                    .body("[0].subject", containsString("INV-1"))
+                    .body("[0].requests", is(1)));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.url("analytics-service"))
                     .get("/api/v1/tenants/{t}/receivables-balance/EUR", tenant).then()
                     .statusCode(200).body("amount", is("1190.00")));
@@ -93,12 +114,23 @@ class PlatformIT {
         }
     }
 
-    private DevStackSettings settings() {
+    private DevStackSettings settings() throws IOException {
+        deleteRecursively(home);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (ServiceSpec spec : ServiceSpec.ALL) {
             ports.put(spec.name(), Ports.anyFree());
         }
-        return new DevStackSettings(REPO, home, false, Ports.anyFree(), Ports.anyFree(), ports);
+        return new DevStackSettings(REPO, home, false, Ports.anyFree(), Ports.anyFree(), ports, PlatformClock.startingAt(MONDAY_MORNING, 1));
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     private static String consumeFromOutside(String bootstrap, String invoiceId) {

@@ -1,6 +1,7 @@
 package dev.arrears.notification;
 
 import dev.arrears.contracts.ArrearsJson;
+import dev.arrears.contracts.EventReader;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Topics;
 import dev.arrears.notification.dispatch.DispatchRunner;
@@ -20,6 +21,7 @@ import static org.awaitility.Awaitility.await;
 public final class Pipeline {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
+    private static final EventReader READER = new EventReader();
 
     private final DispatchRunner runner;
     private final String tenant;
@@ -64,7 +66,17 @@ public final class Pipeline {
     public <T> List<T> events(String customerId, EventType type, int count) {
         List<TestKafka.Received> records = TestKafka.awaitRecords(Topics.NOTIFICATION_EVENTS,
                 r -> r.key().equals(tenant + ":" + customerId) && type.type().equals(r.header("ce_type")), count, WAIT);
-        return records.stream().map(r -> Pipeline.<T>read(r.value(), type)).toList();
+        return records.stream().map(r -> Pipeline.<T>conforming(r, type)).toList();
+    }
+
+    /** The record read as a consumer reads it: one that breaks its schema fails the test, as it would be dead-lettered. */
+    private static <T> T conforming(TestKafka.Received record, EventType type) {
+        try {
+            READER.read(record.key(), record::header, record.value());
+        } catch (EventReader.MalformedEvent e) {
+            throw new AssertionError("a consumer would dead-letter this event: " + e.getMessage(), e);
+        }
+        return read(record.value(), type);
     }
 
     /** Every event of the type about the customer on the topic so far: shows whether anything was published twice. */

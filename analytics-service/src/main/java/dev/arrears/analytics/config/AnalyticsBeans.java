@@ -1,12 +1,15 @@
 package dev.arrears.analytics.config;
 
 import dev.arrears.analytics.stream.AnalyticsTopology;
+import dev.arrears.contracts.time.ShiftedClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.apache.kafka.streams.Topology;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /** The topology Quarkus runs, and the clock the REST API takes "today" from. */
 @ApplicationScoped
@@ -19,9 +22,12 @@ public class AnalyticsBeans {
         return AnalyticsTopology.build(config.settings(), config.publishSettings());
     }
 
+    /** The platform's clock: the system's, or shifted for a demo or an end-to-end test ({@code arrears.clock.*}). */
     @Produces
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = "arrears.clock.start") Optional<String> start,
+                @ConfigProperty(name = "arrears.clock.anchor") Optional<String> anchor,
+                @ConfigProperty(name = "arrears.clock.speed", defaultValue = "1") double speed) {
+        return ShiftedClock.configured(start, anchor, speed);
     }
 }

@@ -96,7 +96,9 @@ public class Customer {
     /** Replaces the master data with {@code details}, after validating every field. */
     public void update(CustomerDetails details, Instant now) {
         legalName = Identifiers.requireText("legalName", details.legalName());
-        erpReference = details.erpReference();
+        // Consumers need the ERP's number for the customer on every letter; an ERP that sends none numbers its
+        // customers by the id it gives us.
+        erpReference = details.erpReference() == null || details.erpReference().isBlank() ? id : details.erpReference();
         emails = List.copyOf(details.emails() == null ? List.of() : details.emails());
         for (int i = 0; i < emails.size(); i++) {
             if (emails.get(i) == null || !EMAIL.matcher(emails.get(i)).matches()) {

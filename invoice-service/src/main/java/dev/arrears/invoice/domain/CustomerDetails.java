@@ -3,7 +3,8 @@ package dev.arrears.invoice.domain;
 import java.util.List;
 
 /**
- * Customer master data as the ERP sends it. Absent optional fields take defaults: language {@code en},
+ * Customer master data as the ERP sends it. Absent optional fields take defaults: the ERP reference is the
+ * customer's id, language {@code en},
  * time zone {@code UTC}, email consent on (a contractual channel), SMS and voice off until consented,
  * 30 days payment terms.
  */

@@ -24,7 +24,7 @@ class CustomerApiTest {
 
         JsonNode upserted = ledger.event("C-77", "dev.arrears.invoice.CustomerUpserted.v1", "Müller").payload();
         assertThat(upserted).isEqualTo(Ledger.json("""
-                {"tenantId": "%s", "customerId": "C-77", "legalName": "Müller Maschinenbau GmbH",
+                {"tenantId": "%s", "customerId": "C-77", "erpReference": "C-77", "legalName": "Müller Maschinenbau GmbH",
                  "emails": ["ap@mueller.example"], "phones": ["+4930123456"], "language": "de", "timeZone": "Europe/Berlin",
                  "country": "DE", "segment": {"industry": "manufacturing", "size": "MEDIUM", "tags": ["key-account"], "riskClass": "LOW"},
                  "consent": {"email": true, "sms": true, "voice": false}, "paymentTermsDays": 45}""".formatted(ledger.tenant())));

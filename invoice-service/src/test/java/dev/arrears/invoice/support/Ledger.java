@@ -2,6 +2,7 @@ package dev.arrears.invoice.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.arrears.contracts.ArrearsJson;
+import dev.arrears.contracts.EventReader;
 import dev.arrears.contracts.Topics;
 import dev.arrears.testsupport.TestKafka;
 import io.restassured.http.ContentType;
@@ -16,6 +17,8 @@ import static io.restassured.RestAssured.given;
 
 /** A tenant of its own, with shortcuts to the invoice API and to the events it publishes. */
 public final class Ledger {
+
+    private static final EventReader READER = new EventReader();
 
     private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -42,11 +45,19 @@ public final class Ledger {
                 .post("/api/v1/invoices").then().statusCode(201).extract().path("id");
     }
 
-    /** The event of {@code ceType} published for this tenant's {@code customer} whose payload contains {@code marker}. */
+    /**
+     * The event of {@code ceType} published for this tenant's {@code customer} whose payload contains {@code marker},
+     * read as every consumer reads it: a record that breaks its schema fails the test, as it would be dead-lettered.
+     */
     public Event event(String customer, String ceType, String marker) {
         TestKafka.Received record = TestKafka.awaitRecord(Topics.INVOICE_EVENTS,
                 r -> r.key().equals(tenant + ":" + customer) && ceType.equals(r.header("ce_type")) && r.value().contains(marker),
                 Duration.ofSeconds(30));
+        try {
+            READER.read(record.key(), record::header, record.value());
+        } catch (EventReader.MalformedEvent e) {
+            throw new AssertionError("a consumer would dead-letter this event: " + e.getMessage(), e);
+        }
         return new Event(record, json(record.value()));
     }
 
