@@ -46,6 +46,15 @@ public final class DunningEvents {
         return customer;
     }
 
+    /** A customer known by name and postal address only, as for letters. */
+    public CustomerUpserted customerAt(String customerId, String language, CustomerUpserted.PostalAddress address) {
+        CustomerUpserted customer = new CustomerUpserted(tenant, customerId, "ERP-" + customerId, "Customer " + customerId + " GmbH",
+                List.of(), List.of(), language, "Europe/Berlin", "DE", new CustomerUpserted.Segment(null, null, List.of(), null),
+                new CustomerUpserted.Consent(false, false, false), 30, address);
+        publish(UUID.randomUUID().toString(), customer);
+        return customer;
+    }
+
     /** An email address of this tenant's customer. */
     public String email(String local) {
         return local + "@" + tenant + ".example.com";

@@ -176,7 +176,7 @@ class RestartMidBatchIT {
                         .put("event", event)
                         .put("sg_event_id", UUID.randomUUID().toString())
                         .put("sg_message_id", providerId + ".filter0001.1.0");
-                p.path("custom_args").fields().forEachRemaining(arg -> e.put(arg.getKey(), arg.getValue().asText()));
+                p.path("custom_args").properties().forEach(arg -> e.put(arg.getKey(), arg.getValue().asText()));
             }
         }
         byte[] body = ArrearsJson.mapper().writeValueAsBytes(batch);

@@ -39,6 +39,11 @@ public class Script {
         behaviours.put(address, behaviour);
     }
 
+    /** The provider treats the address normally again (an outage is over). */
+    public void recovers(String address) {
+        behaviours.remove(address);
+    }
+
     public Behaviour behaviour(String address) {
         return behaviours.get(address);
     }

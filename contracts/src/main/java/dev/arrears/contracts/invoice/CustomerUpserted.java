@@ -15,6 +15,7 @@ import java.util.List;
  * @param timeZone IANA time zone, e.g. {@code Europe/Berlin}
  * @param country ISO 3166-1 alpha-2 code, e.g. {@code DE}
  * @param paymentTermsDays default days from issue to due date
+ * @param postalAddress where letters go, or {@code null} when the ERP sent none
  */
 public record CustomerUpserted(
         String tenantId,
@@ -28,11 +29,34 @@ public record CustomerUpserted(
         String country,
         Segment segment,
         Consent consent,
-        int paymentTermsDays) implements ArrearsEvent {
+        int paymentTermsDays,
+        PostalAddress postalAddress) implements ArrearsEvent {
 
     public CustomerUpserted {
         emails = List.copyOf(emails);
         phones = List.copyOf(phones);
+    }
+
+    /** Master data without a postal address (events published before it existed read the same way). */
+    public CustomerUpserted(String tenantId, String customerId, String erpReference, String legalName, List<String> emails,
+                            List<String> phones, String language, String timeZone, String country, Segment segment, Consent consent,
+                            int paymentTermsDays) {
+        this(tenantId, customerId, erpReference, legalName, emails, phones, language, timeZone, country, segment, consent,
+                paymentTermsDays, null);
+    }
+
+    /**
+     * The customer's postal address, as the post wants it on an envelope.
+     *
+     * @param lines the street lines, first to last (department, street and number, building...), at least one
+     * @param region state, province or county where the country's addresses name one (US, CA, AU), else {@code null}
+     * @param country ISO 3166-1 alpha-2 code
+     */
+    public record PostalAddress(List<String> lines, String postalCode, String city, String region, String country) {
+
+        public PostalAddress {
+            lines = List.copyOf(lines);
+        }
     }
 
     /**

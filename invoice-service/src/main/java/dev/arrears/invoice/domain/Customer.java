@@ -1,6 +1,8 @@
 package dev.arrears.invoice.domain;
 
 import dev.arrears.invoice.repository.json.StringsJson;
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
+import dev.arrears.invoice.repository.json.PostalAddressJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -79,6 +81,10 @@ public class Customer {
     @Column(name = "payment_terms_days")
     public int paymentTermsDays;
 
+    @Column(name = "postal_address")
+    @Convert(converter = PostalAddressJson.class)
+    public PostalAddress postalAddress;
+
     @Version
     public long version;
 
@@ -142,7 +148,45 @@ public class Customer {
         if (paymentTermsDays < 0 || paymentTermsDays > 365) {
             throw new InvalidInput("paymentTermsDays", "paymentTermsDays must be between 0 and 365");
         }
+        postalAddress = postalAddress(details.postalAddress(), country);
         updatedAt = now;
+    }
+
+    /** The address as the post needs it: one to four street lines, a city, a known country (the customer's by default). */
+    private static PostalAddress postalAddress(PostalAddress address, String customerCountry) {
+        if (address == null) {
+            return null;
+        }
+        List<String> lines = address.lines() == null ? List.of() : address.lines().stream().map(l -> l == null ? "" : l.strip()).toList();
+        if (lines.isEmpty() || lines.size() > 4) {
+            throw new InvalidInput("postalAddress.lines", "a postal address has one to four street lines");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isEmpty() || lines.get(i).length() > 100) {
+                throw new InvalidInput("postalAddress.lines[" + i + "]", "a street line has 1 to 100 characters");
+            }
+        }
+        String city = address.city() == null ? "" : address.city().strip();
+        if (city.isEmpty() || city.length() > 100) {
+            throw new InvalidInput("postalAddress.city", "a postal address names its city (1 to 100 characters)");
+        }
+        String postalCode = blankToNull(address.postalCode());
+        if (postalCode != null && postalCode.length() > 16) {
+            throw new InvalidInput("postalAddress.postalCode", "a postal code has at most 16 characters");
+        }
+        String region = blankToNull(address.region());
+        if (region != null && region.length() > 100) {
+            throw new InvalidInput("postalAddress.region", "a region has at most 100 characters");
+        }
+        String country = address.country() == null ? customerCountry : address.country();
+        if (!COUNTRIES.contains(country)) {
+            throw new InvalidInput("postalAddress.country", "'" + country + "' is not an ISO 3166-1 alpha-2 country code");
+        }
+        return new PostalAddress(lines, postalCode, city, region, country);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Composite identity: customer ids are the ERP's and unique within a tenant only. */

@@ -1,6 +1,7 @@
 package dev.arrears.invoice.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
 import dev.arrears.invoice.domain.CustomerDetails;
 import dev.arrears.invoice.rest.Views.CustomerView;
 import dev.arrears.invoice.rest.Views.PageView;
@@ -36,7 +37,8 @@ public class CustomerResource {
             {"id": "C-1001", "legalName": "Müller Maschinenbau GmbH", "emails": ["ap@mueller.example"],
              "phones": ["+4930123456"], "language": "de", "timeZone": "Europe/Berlin", "country": "DE",
              "industry": "manufacturing", "size": "MEDIUM", "tags": ["key-account"], "riskClass": "LOW",
-             "consentEmail": true, "consentSms": true, "consentVoice": false, "paymentTermsDays": 30}""";
+             "consentEmail": true, "consentSms": true, "consentVoice": false, "paymentTermsDays": 30,
+             "postalAddress": {"lines": ["Industriestraße 12"], "postalCode": "12099", "city": "Berlin", "country": "DE"}}""";
 
     private final CustomerService customers;
     private final Requests requests;
@@ -89,10 +91,10 @@ public class CustomerResource {
     public record NewCustomer(String id, String erpReference, String legalName, java.util.List<String> emails,
                               java.util.List<String> phones, String language, String timeZone, String country, String industry,
                               String size, java.util.List<String> tags, String riskClass, Boolean consentEmail, Boolean consentSms,
-                              Boolean consentVoice, Integer paymentTermsDays) {
+                              Boolean consentVoice, Integer paymentTermsDays, PostalAddress postalAddress) {
         CustomerDetails details() {
             return new CustomerDetails(erpReference, legalName, emails, phones, language, timeZone, country, industry, size,
-                    tags, riskClass, consentEmail, consentSms, consentVoice, paymentTermsDays);
+                    tags, riskClass, consentEmail, consentSms, consentVoice, paymentTermsDays, postalAddress);
         }
     }
 }

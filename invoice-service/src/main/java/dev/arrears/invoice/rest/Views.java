@@ -2,6 +2,7 @@ package dev.arrears.invoice.rest;
 
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.dunning.FeeKind;
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
 import dev.arrears.invoice.domain.AppliedAmount;
 import dev.arrears.invoice.domain.CreditNote;
 import dev.arrears.invoice.domain.Customer;
@@ -84,10 +85,11 @@ public final class Views {
     public record CustomerView(String id, String erpReference, String legalName, List<String> emails, List<String> phones,
                                String language, String timeZone, String country, String industry, String size,
                                List<String> tags, String riskClass, boolean consentEmail, boolean consentSms,
-                               boolean consentVoice, int paymentTermsDays, long version) {
+                               boolean consentVoice, int paymentTermsDays, PostalAddress postalAddress, long version) {
         static CustomerView of(Customer c) {
             return new CustomerView(c.id, c.erpReference, c.legalName, c.emails, c.phones, c.language, c.timeZone, c.country,
-                    c.industry, c.size, c.tags, c.riskClass, c.consentEmail, c.consentSms, c.consentVoice, c.paymentTermsDays, c.version);
+                    c.industry, c.size, c.tags, c.riskClass, c.consentEmail, c.consentSms, c.consentVoice, c.paymentTermsDays,
+                    c.postalAddress, c.version);
         }
     }
 

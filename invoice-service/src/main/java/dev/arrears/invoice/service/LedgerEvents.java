@@ -92,7 +92,7 @@ final class LedgerEvents {
     static CustomerUpserted customer(Customer c) {
         return new CustomerUpserted(c.tenantId, c.id, c.erpReference, c.legalName, c.emails, c.phones, c.language,
                 c.timeZone, c.country, new CustomerUpserted.Segment(c.industry, c.size, c.tags, c.riskClass),
-                new CustomerUpserted.Consent(c.consentEmail, c.consentSms, c.consentVoice), c.paymentTermsDays);
+                new CustomerUpserted.Consent(c.consentEmail, c.consentSms, c.consentVoice), c.paymentTermsDays, c.postalAddress);
     }
 
     static String subject(String kind, String id) {

@@ -42,6 +42,35 @@ class CustomerApiTest {
     }
 
     @Test
+    void aPostalAddressIsKeptAndPublishedForLetters() {
+        ledger.api().body("""
+                        {"id": "C-88", "erpReference": "DEB-88", "legalName": "Dupont SA", "country": "FR",
+                         "postalAddress": {"lines": [" 12 rue de la Paix "], "postalCode": "75002", "city": "Paris"}}""")
+                .post("/api/v1/customers").then().statusCode(201)
+                .body("postalAddress.lines[0]", is("12 rue de la Paix")).body("postalAddress.country", is("FR"));
+
+        JsonNode upserted = ledger.event("C-88", "dev.arrears.invoice.CustomerUpserted.v1", "Dupont").payload();
+        assertThat(upserted.get("erpReference").asText()).isEqualTo("DEB-88");
+        assertThat(upserted.get("postalAddress")).isEqualTo(Ledger.json("""
+                {"lines": ["12 rue de la Paix"], "postalCode": "75002", "city": "Paris", "country": "FR"}"""));
+        ledger.api().get("/api/v1/customers/C-88").then().statusCode(200).body("postalAddress.city", is("Paris"));
+    }
+
+    @Test
+    void rejectsAPostalAddressThePostCouldNotDeliverTo() {
+        ledger.api().body("{\"id\": \"C-2\", \"legalName\": \"X\", \"country\": \"DE\", \"postalAddress\": {\"lines\": [], \"city\": \"Berlin\"}}")
+                .post("/api/v1/customers").then().statusCode(422).contentType("application/problem+json")
+                .body("field", is("postalAddress.lines"));
+        ledger.api().body("{\"id\": \"C-2\", \"legalName\": \"X\", \"country\": \"DE\", \"postalAddress\": {\"lines\": [\"Hauptstr. 1\"]}}")
+                .post("/api/v1/customers").then().statusCode(422).body("field", is("postalAddress.city"));
+        ledger.api().body("""
+                        {"id": "C-2", "legalName": "X", "country": "DE",
+                         "postalAddress": {"lines": ["Hauptstr. 1"], "city": "Berlin", "country": "XX"}}""")
+                .post("/api/v1/customers").then().statusCode(422).body("field", is("postalAddress.country"));
+        ledger.api().get("/api/v1/customers").then().statusCode(200).body("total", is(0));
+    }
+
+    @Test
     void rejectsContactsNoProviderCouldUse() {
         ledger.api().body("{\"id\": \"C-1\", \"legalName\": \"X\", \"country\": \"DE\", \"phones\": [\"030 123456\"]}")
                 .post("/api/v1/customers").then().statusCode(422).contentType("application/problem+json")

@@ -57,6 +57,12 @@ public interface BrandingConfig {
         /** BCP 47 language used when a customer's language has no template, before English, e.g. {@code de}. */
         Optional<String> defaultLanguage();
 
+        /**
+         * ISO 3166 code of the country letters are posted from, e.g. {@code DE}: a letter to another country names the
+         * destination country on the last line of its address.
+         */
+        Optional<String> homeCountry();
+
         /** Days from the message date a reminder asks payment by (the deadline it states). */
         OptionalInt paymentDays();
     }

@@ -1,5 +1,7 @@
 package dev.arrears.notification.contacts;
 
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -9,9 +11,10 @@ import java.util.List;
  *
  * @param emails in the ERP's order: the first is tried first
  * @param phones E.164, in the ERP's order
+ * @param postalAddress where letters go, or {@code null}
  */
 public record Contact(String tenantId, String customerId, String legalName, List<String> emails, List<String> phones,
-                      String language, ZoneId zone, String country, Consent consent) {
+                      String language, ZoneId zone, String country, Consent consent, PostalAddress postalAddress) {
 
     public Contact {
         emails = List.copyOf(emails);

@@ -1,6 +1,8 @@
 package dev.arrears.notification.contacts;
 
 import dev.arrears.contracts.invoice.CustomerUpserted;
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
+import dev.arrears.notification.db.Json;
 import dev.arrears.notification.db.NativeSql;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -26,15 +28,16 @@ public class Contacts {
         List<Uni<Integer>> writes = new ArrayList<>();
         writes.add(NativeSql.execute("""
                         insert into customer_contact (tenant_id, customer_id, legal_name, language, time_zone, country,
-                            consent_email, consent_sms, consent_voice, last_event_id, updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                            consent_email, consent_sms, consent_voice, last_event_id, updated_at, postal_address)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
                         on conflict (tenant_id, customer_id) do update set legal_name = excluded.legal_name,
                             language = excluded.language, time_zone = excluded.time_zone, country = excluded.country,
                             consent_email = excluded.consent_email, consent_sms = excluded.consent_sms,
                             consent_voice = excluded.consent_voice, last_event_id = excluded.last_event_id,
-                            updated_at = excluded.updated_at""",
+                            updated_at = excluded.updated_at, postal_address = excluded.postal_address""",
                 customer.tenantId(), customer.customerId(), customer.legalName(), customer.language(), customer.timeZone(),
-                customer.country(), customer.consent().email(), customer.consent().sms(), customer.consent().voice(), eventId, now));
+                customer.country(), customer.consent().email(), customer.consent().sms(), customer.consent().voice(), eventId, now,
+                customer.postalAddress() == null ? null : Json.write(customer.postalAddress())));
         writes.add(NativeSql.execute("delete from customer_address where tenant_id = ?1 and customer_id = ?2",
                 customer.tenantId(), customer.customerId()));
         for (int i = 0; i < customer.emails().size(); i++) {
@@ -59,7 +62,7 @@ public class Contacts {
      */
     public Uni<Optional<Contact>> find(String tenantId, String customerId, ZoneId defaultZone) {
         return NativeSql.rows("""
-                        select legal_name, language, time_zone, country, consent_email, consent_sms, consent_voice
+                        select legal_name, language, time_zone, country, consent_email, consent_sms, consent_voice, postal_address
                         from customer_contact where tenant_id = ?1 and customer_id = ?2""", tenantId, customerId)
                 .chain(rows -> rows.isEmpty() ? Uni.createFrom().item(Optional.<Contact>empty()) : NativeSql.rows("""
                                 select kind, address from customer_address where tenant_id = ?1 and customer_id = ?2
@@ -70,7 +73,8 @@ public class Contacts {
                             List<String> phones = addresses.stream().filter(a -> "PHONE".equals(a[0])).map(a -> (String) a[1]).toList();
                             return Optional.of(new Contact(tenantId, customerId, (String) r[0], emails, phones, (String) r[1],
                                     zone((String) r[2], defaultZone), NativeSql.text(r[3]),
-                                    new Contact.Consent((Boolean) r[4], (Boolean) r[5], (Boolean) r[6])));
+                                    new Contact.Consent((Boolean) r[4], (Boolean) r[5], (Boolean) r[6]),
+                                    r[7] == null ? null : Json.read((String) r[7], PostalAddress.class)));
                         }));
     }
 

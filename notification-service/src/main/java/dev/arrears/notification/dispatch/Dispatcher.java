@@ -308,7 +308,8 @@ public class Dispatcher {
         String phone = candidate.channel() == Channel.SMS || candidate.channel() == Channel.VOICE ? candidate.address()
                 : contact.flatMap(c -> c.phones().stream().findFirst()).orElse(null);
         return new Recipient(plan.tenantId(), plan.customerId(), contact.map(Contact::legalName).orElse(plan.customerId()), email, phone,
-                language, contact.map(Contact::zone).orElse(config.defaultTimeZone()), contact.map(Contact::country).orElse(null));
+                language, contact.map(Contact::zone).orElse(config.defaultTimeZone()), contact.map(Contact::country).orElse(null),
+                contact.map(Contact::postalAddress).orElse(null));
     }
 
     private static <T> Uni<T> tx(java.util.function.Supplier<Uni<T>> work) {

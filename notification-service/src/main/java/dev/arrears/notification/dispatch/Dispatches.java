@@ -98,6 +98,17 @@ public class Dispatches {
                 .replaceWithVoid();
     }
 
+    /**
+     * An operator asks for a failed or undeliverable dispatch to be tried again (the provider is back, the customer's
+     * contact data was fixed): it is open and due now. Answers false when it was neither.
+     */
+    public Uni<Boolean> redrive(String sourceEventId, String note, Instant now) {
+        return NativeSql.execute("""
+                        update dispatch set status = 'OPEN', due_at = ?2, note = ?3, version = version + 1, updated_at = ?2
+                        where source_event_id = ?1 and status in ('FAILED', 'UNDELIVERABLE')""", sourceEventId, now, note)
+                .map(n -> n == 1);
+    }
+
     /** Failed dispatches whose source event is not on the dead-letter topic yet (the publish failed or the replica died). */
     public Uni<List<Dispatch>> awaitingDeadLetter() {
         return NativeSql.rows("select " + COLUMNS + " from dispatch where status = 'FAILED' and dead_lettered_at is null order by updated_at limit 100")

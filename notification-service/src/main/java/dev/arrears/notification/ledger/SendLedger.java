@@ -134,6 +134,16 @@ public class SendLedger {
                 messageId, status.name(), detail, now).map(n -> n == 1);
     }
 
+    /**
+     * A message that exhausted its retries is given a fresh budget, on an operator's request: the provider never took
+     * it, so sending it again under the same message id sends it once. Answers false unless it had failed.
+     */
+    public Uni<Boolean> rearm(String messageId, String detail, Instant now) {
+        return NativeSql.execute("""
+                        update send_ledger set status = 'RETRYING', attempts = 0, next_attempt_at = null, detail = ?2, updated_at = ?3
+                        where message_id = ?1 and status = 'FAILED'""", messageId, detail, now).map(n -> n == 1);
+    }
+
     /** A message settled without a provider call: a letter queued, a call recorded, a message no template could render. */
     public Uni<Boolean> settled(NewMessage message, LedgerStatus status, String provider, String providerMessageId, String templateUsed,
                                 String detail, Instant now) {

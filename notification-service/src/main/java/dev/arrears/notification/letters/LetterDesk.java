@@ -8,7 +8,9 @@ import dev.arrears.notification.dispatch.Plan;
 import dev.arrears.notification.ledger.MessageIds;
 import dev.arrears.notification.message.Recipient;
 import dev.arrears.notification.message.RenderRequest;
+import dev.arrears.notification.message.RenderedMessage;
 import dev.arrears.notification.message.Renderer;
+import dev.arrears.notification.render.letter.LetterPdf;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,20 +21,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Puts letters in the print queue. A customer gets one letter per dunning step: when a reminder and an escalation
- * of the same step both ask for one (the default policy's final notice does), or several reminders of one step do
- * (per-invoice consolidation), their items join the letter still waiting for the print room and it is rendered
- * again. Runs in the caller's transaction, under a per-customer lock so two replicas never file two letters.
+ * Puts letters in the print queue, rendered and printed to PDF. A customer gets one letter per dunning step: when a
+ * reminder and an escalation of the same step both ask for one (the default policy's final notice does), or several
+ * reminders of one step do (per-invoice consolidation), their items join the letter still waiting for the print room
+ * and it is rendered again; once printed, a letter is final. Runs in the caller's transaction, under a per-customer
+ * lock so two replicas never file two letters.
  */
 @ApplicationScoped
 public class LetterDesk {
 
     private final Letters letters;
     private final Renderer renderer;
+    private final LetterPdf pdf;
 
-    LetterDesk(Letters letters, Renderer renderer) {
+    LetterDesk(Letters letters, Renderer renderer, LetterPdf pdf) {
         this.letters = letters;
         this.renderer = renderer;
+        this.pdf = pdf;
+    }
+
+    /** A letter rendered, and printed to the PDF the print room will print. */
+    private record Printed(RenderedMessage message, byte[] pdf) {
     }
 
     /**
@@ -53,14 +62,19 @@ public class LetterDesk {
                     List<DunnedItem> items = merge(existing.map(Letter::items).orElse(List.of()), plan.items());
                     RenderRequest request = new RenderRequest(Channel.LETTER, existing.map(Letter::templateId).orElse(plan.templateId()),
                             existing.map(Letter::tone).orElse(plan.tone()), recipient, items, totals(items, plan));
-                    return Blocking.call(() -> renderer.render(request)).chain(rendered -> {
+                    return Blocking.call(() -> {
+                        RenderedMessage rendered = renderer.render(request);
+                        return new Printed(rendered, pdf.render(rendered, recipient));
+                    }).chain(printed -> {
+                        RenderedMessage rendered = printed.message();
                         List<String> sources = new ArrayList<>(existing.map(Letter::sourceEventIds).orElse(List.of()));
                         sources.add(plan.sourceEventId());
                         Letter letter = new Letter(existing.map(Letter::letterId).orElse(MessageIds.derived("letter", plan.sourceEventId())),
                                 plan.tenantId(), plan.customerId(), LetterStatus.TO_PRINT, request.templateId(), request.tone(),
                                 recipient.language(), recipient.name(), items, rendered.subject(), rendered.html(), rendered.templateUsed(),
-                                sources, existing.map(Letter::createdAt).orElse(now), now);
-                        return (existing.isPresent() ? letters.update(letter) : letters.insert(letter, key)).replaceWith(letter);
+                                sources, existing.map(Letter::createdAt).orElse(now), now, null, null);
+                        return (existing.isPresent() ? letters.update(letter, printed.pdf()) : letters.insert(letter, key, printed.pdf()))
+                                .replaceWith(letter);
                     });
                 });
     }

@@ -1,5 +1,7 @@
 package dev.arrears.notification.message;
 
+import dev.arrears.contracts.invoice.CustomerUpserted.PostalAddress;
+
 import java.time.ZoneId;
 
 /**
@@ -8,7 +10,14 @@ import java.time.ZoneId;
  * @param email the address an email goes to, or {@code null} when the customer has none
  * @param phone the E.164 number texts and calls go to, or {@code null}
  * @param language BCP 47, e.g. {@code de} or {@code fr-CA}
+ * @param postalAddress where letters go, or {@code null} when the customer's master data has none
  */
 public record Recipient(String tenantId, String customerId, String name, String email, String phone, String language, ZoneId zone,
-                        String country) {
+                        String country, PostalAddress postalAddress) {
+
+    /** A recipient of whom no postal address is known. */
+    public Recipient(String tenantId, String customerId, String name, String email, String phone, String language, ZoneId zone,
+                     String country) {
+        this(tenantId, customerId, name, email, phone, language, zone, country, null);
+    }
 }

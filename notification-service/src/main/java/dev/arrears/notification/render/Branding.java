@@ -9,10 +9,11 @@ import java.util.List;
  *
  * @param paymentLink the link template with {@code {tenantId}} and {@code {customerId}}, or {@code null}
  * @param logoUrl footer legalText bankDetails contactEmail contactPhone each {@code null} when not configured
+ * @param homeCountry ISO 3166 code of the country letters are posted from, or {@code null}
  */
 public record Branding(String senderName, List<String> senderAddress, String logoUrl, String footer, String legalText,
                        String paymentLink, String bankDetails, String contactEmail, String contactPhone, String defaultLanguage,
-                       int paymentDays) {
+                       int paymentDays, String homeCountry) {
 
     public Branding {
         senderAddress = List.copyOf(senderAddress);

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -37,7 +38,8 @@ public class Brandings {
                 pick(own, fallback, Brand::contactEmail).orElse(null),
                 pick(own, fallback, Brand::contactPhone).orElse(null),
                 pick(own, fallback, Brand::defaultLanguage).orElse(Languages.ENGLISH),
-                days(own).orElse(days(fallback).orElse(FALLBACK_PAYMENT_DAYS)));
+                days(own).orElse(days(fallback).orElse(FALLBACK_PAYMENT_DAYS)),
+                pick(own, fallback, Brand::homeCountry).map(c -> c.strip().toUpperCase(Locale.ROOT)).orElse(null));
     }
 
     private static Optional<String> pick(Optional<Brand> own, Optional<Brand> fallback, Function<Brand, Optional<String>> property) {

@@ -15,16 +15,18 @@ import java.util.List;
  * @param amountDue the items plus any fees: what the customer is asked to pay
  * @param deadline the day to pay by (message date + the tenant's payment days), long form; {@code deadlineShort} medium
  * @param paymentLink the customer's own payment link, or empty when the tenant has none
+ * @param postalAddress the lines of the customer's postal address under their name, in the post's order; empty when unknown
  */
 public record MessageModel(String language, String customer, String customerId, String country, String sender,
                            List<ItemLine> items, ItemLine first, int maxDaysOverdue,
                            String total, String overdueTotal, List<FeeLine> fees, String feesTotal, String amountDue,
                            String spokenAmountDue, String today, String deadline, String deadlineShort, String paymentLink,
-                           Branding brand) {
+                           List<String> postalAddress, Branding brand) {
 
     public MessageModel {
         items = List.copyOf(items);
         fees = List.copyOf(fees);
+        postalAddress = List.copyOf(postalAddress);
     }
 
     public int itemCount() {

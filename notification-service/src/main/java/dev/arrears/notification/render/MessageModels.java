@@ -61,6 +61,7 @@ final class MessageModels {
                 formats.longDate(today.plusDays(brand.paymentDays())),
                 formats.date(today.plusDays(brand.paymentDays())),
                 link == null ? "" : link,
+                PostalLines.of(recipient.postalAddress(), brand.homeCountry()),
                 brand);
     }
 

@@ -1,19 +1,11 @@
 package dev.arrears.notification.render;
 
-import dev.arrears.notification.message.Recipients;
-import io.quarkus.arc.DefaultBean;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.Produces;
 
 import java.time.Clock;
-import java.util.Optional;
 
-/**
- * What rendering needs from the rest of the service, until the rest provides it: an empty contact store (replaced by
- * the dispatch pipeline's {@link Recipients}), and the time.
- */
+/** The time rendering takes "today" from: the service's Clock, or the system clock where there is none (render-only use). */
 @ApplicationScoped
 public class RenderDefaults {
 
@@ -26,12 +18,5 @@ public class RenderDefaults {
 
     public Clock clock() {
         return clock;
-    }
-
-    @Produces
-    @DefaultBean
-    @ApplicationScoped
-    Recipients noRecipients() {
-        return (tenantId, customerId) -> Uni.createFrom().item(Optional.empty());
     }
 }

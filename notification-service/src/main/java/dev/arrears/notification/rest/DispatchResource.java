@@ -3,17 +3,21 @@ package dev.arrears.notification.rest;
 import dev.arrears.notification.dispatch.Dispatch;
 import dev.arrears.notification.dispatch.DispatchStatus;
 import dev.arrears.notification.dispatch.Dispatches;
+import dev.arrears.notification.dispatch.Redrive;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import dev.arrears.notification.ledger.SendLedger;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.time.Instant;
@@ -26,9 +30,12 @@ public class DispatchResource {
 
     private final Dispatches dispatches;
     private final SendLedger ledger;
-    DispatchResource(Dispatches dispatches, SendLedger ledger) {
+    private final Redrive redrive;
+
+    DispatchResource(Dispatches dispatches, SendLedger ledger, Redrive redrive) {
         this.dispatches = dispatches;
         this.ledger = ledger;
+        this.redrive = redrive;
     }
 
     /**
@@ -64,6 +71,17 @@ public class DispatchResource {
         }
         return dispatches.failed(tenantId, limit).chain(failed -> failed.isEmpty() ? Uni.createFrom().item(List.<DispatchView>of())
                 : Multi.createFrom().iterable(failed).onItem().transformToUniAndConcatenate(this::view).collect().asList());
+    }
+
+    @POST
+    @Path("/failed-messages/{sourceEventId}/retry")
+    @Operation(summary = "Try a FAILED or UNDELIVERABLE reminder or escalation again, once the provider is back or the customer's "
+            + "contact data was fixed: a failed message gets a fresh retry budget, an undeliverable one is planned anew. "
+            + "Nothing a provider took is sent again. 409 for one that did not fail.")
+    public Uni<Response> retry(@PathParam("tenantId") String tenantId, @PathParam("sourceEventId") String sourceEventId) {
+        return redrive.retry(tenantId, sourceEventId)
+                .chain(d -> Panache.withSession(() -> view(d)))
+                .map(view -> Response.accepted(view).build());
     }
 
     private Uni<DispatchView> view(Dispatch d) {

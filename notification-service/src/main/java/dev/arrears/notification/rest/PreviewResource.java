@@ -174,7 +174,7 @@ public class PreviewResource {
         String language = body.language() != null ? body.language() : c != null && c.language() != null ? c.language() : r.language();
         return new Recipient(r.tenantId(), r.customerId(), c != null && c.name() != null ? c.name() : r.name(), r.email(), r.phone(),
                 language, c != null && c.timeZone() != null ? ZoneId.of(c.timeZone()) : r.zone(),
-                c != null && c.country() != null ? c.country() : r.country());
+                c != null && c.country() != null ? c.country() : r.country(), r.postalAddress());
     }
 
     private static ZoneId zone(Recipient r) {

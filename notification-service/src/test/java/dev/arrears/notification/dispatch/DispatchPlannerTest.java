@@ -201,7 +201,7 @@ class DispatchPlannerTest {
     private static Optional<Contact> customer(boolean email, boolean sms, boolean voice) {
         return Optional.of(new Contact("acme", "C-1", "Müller GmbH", List.of("ap@mueller.de", "k.mueller@mueller.de"),
                 voice ? List.of("+491701234567") : sms ? List.of("+491701234567") : List.of(), "de", BERLIN, "DE",
-                new Contact.Consent(email, sms, voice)));
+                new Contact.Consent(email, sms, voice), null));
     }
 
     private LedgerEntry retrying(int attempts, Instant next) {

@@ -38,6 +38,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The dispatch pipeline end to end on real Kafka and PostgreSQL: dunning events in, the clock walked forward, what
@@ -279,6 +280,26 @@ class DispatchTest {
         clock.advance(Duration.ofHours(1));
         pipeline.run();
         assertThat(script.calls(emailId)).isEqualTo(3);
+
+        // The outage is over: an operator tries it again, and it goes out once, under the same message id.
+        script.recovers(email);
+        given().post("/api/v1/tenants/{t}/failed-messages/{id}/retry", tenant, reminder.reminderId()).then().statusCode(202)
+                .body("status", is("OPEN"))
+                .body("note", is("tried again on request after: " + dead.header("dead-letter-reason")))
+                .body("messages[0].status", is("RETRYING"))
+                .body("messages[0].attempts", is(0));
+        pipeline.run();
+        pipeline.run();
+        assertThat(script.calls(emailId)).isEqualTo(4);
+        assertThat(pipeline.mailbox().getList("messageId")).containsExactly(emailId);
+        JsonPath retried = pipeline.dispatch(reminder.reminderId());
+        assertThat(retried.getString("status")).isEqualTo("DONE");
+        assertThat(retried.getList("messages.status")).containsExactly("SENT");
+        assertThat(pipeline.<NotificationSent>events("C-6", EventType.NOTIFICATION_SENT, 1).get(0).messageId()).isEqualTo(emailId);
+        given().get("/api/v1/tenants/{t}/failed-messages", tenant).then().statusCode(200).body("$", hasSize(0));
+        given().post("/api/v1/tenants/{t}/failed-messages/{id}/retry", tenant, reminder.reminderId()).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", is("ReminderDue " + reminder.reminderId() + " is DONE; only FAILED and UNDELIVERABLE ones are tried again"));
     }
 
     @Test
@@ -327,6 +348,20 @@ class DispatchTest {
                 .body("[0].status", is("UNDELIVERABLE"))
                 .body("[0].deadLettered", is(false))
                 .body("[0].note", is("no channel left: EMAIL: no consent; SMS: no consent"));
+        pipeline.run();
+        assertThat(pipeline.mailbox().getList("$")).isEmpty();
+
+        // The ERP records the customer's consent; an operator tries the reminder again, planned from the new master data.
+        events.customer("C-8", "de", "Europe/Berlin", List.of(events.email("x")), List.of(), true, false, false);
+        await().atMost(Pipeline.WAIT).untilAsserted(() -> given().get("/api/v1/tenants/{t}/customers/C-8/contact", tenant)
+                .then().statusCode(200).body("consent.email", is(true)));
+        given().post("/api/v1/tenants/{t}/failed-messages/{id}/retry", tenant, reminder.reminderId()).then().statusCode(202)
+                .body("status", is("OPEN"));
+        pipeline.run();
+        assertThat(pipeline.mailbox().getList("to")).containsExactly(events.email("x"));
+        assertThat(pipeline.dispatch(reminder.reminderId()).getString("status")).isEqualTo("DONE");
+        given().post("/api/v1/tenants/{t}/failed-messages/{id}/retry", tenant, "rem-unknown").then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

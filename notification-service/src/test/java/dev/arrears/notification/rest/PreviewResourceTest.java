@@ -1,11 +1,12 @@
 package dev.arrears.notification.rest;
 
-import dev.arrears.notification.message.Recipient;
-import dev.arrears.notification.message.Recipients;
-import io.quarkus.test.junit.QuarkusMock;
+import dev.arrears.contracts.EventEnvelope;
+import dev.arrears.contracts.EventType;
+import dev.arrears.contracts.invoice.CustomerUpserted;
+import dev.arrears.notification.DunningEvents;
+import dev.arrears.notification.Pipeline;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.mutiny.Uni;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -13,11 +14,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.time.ZoneId;
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -34,14 +37,20 @@ class PreviewResourceTest {
              {"invoiceId": "inv-57", "invoiceNumber": "INV-2026-0057", "installmentNumber": 2, "dueDate": "2026-10-15", "daysOverdue": 16,
               "openAmount": {"amount": "595.50", "currency": "EUR"}, "level": 1}]""";
 
-    /** The contact store part A keeps; here it knows one customer. */
+    private static boolean customerPublished;
+
+    /** The contact store, as CustomerUpserted fills it: here it knows one customer of the tenant acme-test. */
     @BeforeEach
     void contacts() {
-        Recipients known = (tenant, customer) -> Uni.createFrom().item(tenant.equals("acme-test") && customer.equals("C-1001")
-                ? Optional.of(new Recipient(tenant, customer, "Dupont Frères SA", "compta@dupont.example", null, "fr",
-                ZoneId.of("Europe/Paris"), "FR"))
-                : Optional.empty());
-        QuarkusMock.installMockForType(known, Recipients.class);
+        if (!customerPublished) {
+            customerPublished = true;
+            DunningEvents.send(new EventEnvelope(UUID.randomUUID().toString(), EventType.CUSTOMER_UPSERTED, "/arrears/invoice-service",
+                    Instant.parse("2026-11-01T00:00:00Z"), "C-1001", new CustomerUpserted("acme-test", "C-1001", "DUP-1",
+                    "Dupont Frères SA", List.of("compta@dupont.example"), List.of(), "fr", "Europe/Paris", "FR",
+                    new CustomerUpserted.Segment(null, null, List.of(), null), new CustomerUpserted.Consent(true, false, false), 30)));
+        }
+        await().atMost(Pipeline.WAIT).untilAsserted(() -> given().get("/api/v1/tenants/acme-test/customers/C-1001/contact")
+                .then().statusCode(200).body("legalName", is("Dupont Frères SA")));
     }
 
     @Test

@@ -9,10 +9,11 @@ import java.util.List;
  * @param logo a {@code data:} URL, or {@code null}
  * @param sender the letterhead's lines under the name: address, then contacts; {@code address} the address alone
  * @param page the word before the page number, e.g. {@code Seite}; {@code of} the word between, e.g. {@code von}
+ * @param reference the line above the date naming the customer's number, or {@code null}
  */
 record LetterDocument(String language, String title, String page, String of, String logo, String senderName, List<String> sender,
                       List<String> address,
-                      List<String> recipient, String date, String subject, List<List<String>> body, Table items,
+                      List<String> recipient, String reference, String date, String subject, List<List<String>> body, Table items,
                       List<List<String>> payment, List<List<String>> closing, List<List<String>> legal) {
 
     /** The items table: a header, the rows, and the total rows under them ({@code strong} ones are printed bold). */

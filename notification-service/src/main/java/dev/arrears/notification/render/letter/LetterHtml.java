@@ -21,7 +21,7 @@ import java.util.List;
 /**
  * Reads the XHTML of {@code templates/channel/letter.html} into a {@link LetterDocument}. The letter template is ours and
  * well-formed, so a strict XML parser is enough; its parts are found by element and class ({@code header.sender},
- * {@code address.recipient}, {@code p.date}, {@code h1.subject}, {@code section.body}, {@code table.items}, ...).
+ * {@code address.recipient}, {@code p.reference}, {@code p.date}, {@code h1.subject}, {@code section.body}, {@code table.items}, ...).
  */
 final class LetterHtml {
 
@@ -40,9 +40,14 @@ final class LetterHtml {
                 text(only(header, "p", "sender-name")), texts(all(header, "p", null).stream()
                         .filter(p -> !"sender-name".equals(p.getAttribute("class"))).toList()),
                 texts(all(header, "p", "address")),
-                texts(all(only(body, "address", "recipient"), "p", null)), text(only(body, "p", "date")),
+                texts(all(only(body, "address", "recipient"), "p", null)), reference(first(body, "p", "reference")),
+                text(only(body, "p", "date")),
                 text(only(body, "h1", "subject")), paragraphs(only(body, "section", "body")), table(only(body, "table", "items")),
                 paragraphs(only(body, "section", "payment")), paragraphs(only(body, "section", "closing")), paragraphs(footer));
+    }
+
+    private static String reference(Element reference) {
+        return reference == null ? null : text(reference);
     }
 
     private static LetterDocument.Table table(Element table) {

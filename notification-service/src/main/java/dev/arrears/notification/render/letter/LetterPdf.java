@@ -46,6 +46,10 @@ public class LetterPdf {
             PdfCursor cursor = new PdfCursor(pdf, PdfFonts.load(pdf));
             letterhead(pdf, cursor, doc);
             window(cursor, doc);
+            if (doc.reference() != null) {
+                cursor.showRight(cursor.width(), BODY, false, doc.reference());
+                cursor.advance(LEADING);
+            }
             cursor.showRight(cursor.width(), BODY, false, doc.date());
             cursor.advance(2 * LEADING);
             cursor.paragraph(11, 15, true, List.of(doc.subject()));
