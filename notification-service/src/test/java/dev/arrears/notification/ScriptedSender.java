@@ -43,7 +43,7 @@ abstract class ScriptedSender implements ChannelSender, SendConfirmation {
     @Override
     public boolean configured() {
         return CDI.current().select(ChannelSender.class, Any.Literal.INSTANCE).stream()
-                .filter(sender -> sender.channel() == channel() && ("sendgrid".equals(sender.provider()) || "twilio".equals(sender.provider())))
+                .filter(sender -> sender.channel() == channel() && sender.shippedProvider())
                 .noneMatch(ChannelSender::configured);
     }
 

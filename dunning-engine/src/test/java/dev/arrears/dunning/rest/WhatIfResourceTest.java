@@ -1,5 +1,7 @@
 package dev.arrears.dunning.rest;
 
+import dev.arrears.dunning.EngineTest;
+import dev.arrears.dunning.Scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.arrears.contracts.ArrearsJson;
 import dev.arrears.contracts.EventType;
@@ -12,18 +14,11 @@ import dev.arrears.contracts.dunning.PolicyStep;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.dunning.Tone;
 import dev.arrears.contracts.invoice.InvoiceIssued;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
-import dev.arrears.dunning.run.DunningRunner;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -44,40 +39,9 @@ import static org.hamcrest.Matchers.is;
  * and proof that a what-if publishes and records nothing. Berlin is UTC+2 until 25 October 2026, UTC+1 after.
  */
 @QuarkusTest
-class WhatIfResourceTest {
+class WhatIfResourceTest extends EngineTest {
 
     private static final String WHAT_IF = "/api/v1/tenants/{t}/what-if";
-
-    private static final String STRICT = """
-            {"name": "Strict B2B",
-             "lateFee": {"kind": "STATUTORY", "jurisdiction": "EU"},
-             "steps": [
-               {"name": "overdue-1", "anchor": "DUE_DATE", "offsetDays": 1, "channels": ["EMAIL"], "templateId": "overdue",
-                "tone": "FIRM", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]},
-               {"name": "overdue-31", "anchor": "DUE_DATE", "offsetDays": 31, "channels": ["EMAIL", "LETTER"],
-                "templateId": "final-notice", "tone": "FINAL_NOTICE", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]}]}""";
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    private Scenario scenario;
-    private String tenant;
-    private InvoiceEvents events;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new Scenario(clock, runner);
-        tenant = scenario.tenant();
-        events = scenario.events();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void aPortfolioUnderTheDefaultPolicyStopsWhenItsInvoiceIsPaid() {
@@ -117,7 +81,7 @@ class WhatIfResourceTest {
                    {"invoiceNumber": "INV-7", "issueDate": "2025-09-01", "dueDate": "2025-09-30",
                     "amount": {"amount": "1190.00", "currency": "EUR"},
                     "payments": [{"on": "2025-10-16", "amount": {"amount": "190.00", "currency": "EUR"}}]}]},
-                 "from": "2025-09-01", "to": "2025-12-31"}""".formatted(STRICT))
+                 "from": "2025-09-01", "to": "2025-12-31"}""".formatted(STRICT_POLICY))
                 .statusCode(200)
                 .body("policy.id", is("draft")).body("policy.version", is(1)).body("policy.name", is("Strict B2B"))
                 .body("timeline.at", contains("2025-10-01T07:00:00Z", "2025-10-01T07:00:00Z", "2025-10-01T07:00:00Z",
@@ -209,7 +173,7 @@ class WhatIfResourceTest {
                  "portfolio": {"country": "DE", "timeZone": "Europe/Berlin", "language": "de", "items": [
                    {"invoiceNumber": "OLD-1", "issueDate": "2022-09-01", "dueDate": "2022-09-30",
                     "amount": {"amount": "1190.00", "currency": "EUR"}}]},
-                 "to": "2022-12-31"}""".formatted(STRICT))
+                 "to": "2022-12-31"}""".formatted(STRICT_POLICY))
                 .statusCode(422).body("detail", is("the late fee cannot be computed: no EU reference rate before 2023-01-01, "
                         + "needed for 2022-10-01"));
         whatIf("{\"customerId\": \"C-1\", \"from\": \"2026-01-01\", \"to\": \"2028-01-02\"}")

@@ -1,5 +1,7 @@
 package dev.arrears.dunning.run;
 
+import dev.arrears.dunning.EngineTest;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.Topics;
@@ -11,15 +13,9 @@ import dev.arrears.contracts.dunning.PolicyStep;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.dunning.Tone;
 import dev.arrears.contracts.invoice.InvoiceIssued;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -38,29 +34,7 @@ import static org.hamcrest.Matchers.is;
  * reminders and escalations out on arrears.dunning.events through the outbox and Debezium.
  */
 @QuarkusTest
-class DunningRunTest {
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    private Scenario scenario;
-    private String tenant;
-    private InvoiceEvents events;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new Scenario(clock, runner);
-        tenant = scenario.tenant();
-        events = scenario.events();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class DunningRunTest extends EngineTest {
 
     @Test
     void remindsOnBusinessDaysInTheCustomersWindowAndStopsOnPayment() throws Throwable {

@@ -1,5 +1,7 @@
 package dev.arrears.dunning.run;
 
+import dev.arrears.dunning.EngineTest;
+import dev.arrears.dunning.Scenario;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.Topics;
@@ -13,15 +15,9 @@ import dev.arrears.contracts.invoice.DisputeOpened;
 import dev.arrears.contracts.invoice.InvoiceIssued;
 import dev.arrears.contracts.invoice.PaymentPlanAgreed;
 import dev.arrears.contracts.invoice.PromiseToPayMade;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -35,29 +31,7 @@ import static org.hamcrest.Matchers.is;
 
 /** Promises, holds, disputes and payment plans change what is dunned, and the changes are announced once. */
 @QuarkusTest
-class PausesTest {
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    private Scenario scenario;
-    private String tenant;
-    private InvoiceEvents events;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new Scenario(clock, runner);
-        tenant = scenario.tenant();
-        events = scenario.events();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class PausesTest extends EngineTest {
 
     @Test
     void aBrokenPromiseResumesDunningAndBringsTheNextStepForward() throws Throwable {

@@ -1,5 +1,6 @@
 package dev.arrears.dunning.run;
 
+import dev.arrears.dunning.EngineTest;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.Money;
 import dev.arrears.contracts.dunning.FeeKind;
@@ -7,15 +8,9 @@ import dev.arrears.contracts.dunning.LateFeeAssessed;
 import dev.arrears.contracts.dunning.PolicyStep;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.invoice.InvoiceIssued;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
 import dev.arrears.dunning.domain.policy.StepIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -30,38 +25,7 @@ import static org.hamcrest.Matchers.is;
 
 /** Policies through the REST API, assigned by segment, charging statutory late fees exactly once per step. */
 @QuarkusTest
-class PolicyAndFeesTest {
-
-    private static final String STRICT = """
-            {"name": "Strict B2B",
-             "lateFee": {"kind": "STATUTORY", "jurisdiction": "EU"},
-             "steps": [
-               {"name": "overdue-1", "anchor": "DUE_DATE", "offsetDays": 1, "channels": ["EMAIL"], "templateId": "overdue",
-                "tone": "FIRM", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]},
-               {"name": "overdue-31", "anchor": "DUE_DATE", "offsetDays": 31, "channels": ["EMAIL", "LETTER"],
-                "templateId": "final-notice", "tone": "FINAL_NOTICE", "actions": ["SEND_REMINDER", "ASSESS_LATE_FEE"]}]}""";
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    private Scenario scenario;
-    private String tenant;
-    private InvoiceEvents events;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new Scenario(clock, runner);
-        tenant = scenario.tenant();
-        events = scenario.events();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class PolicyAndFeesTest extends EngineTest {
 
     @Test
     void refusesAPolicyThatCannotWorkAndSaysWhy() {
@@ -179,7 +143,7 @@ class PolicyAndFeesTest {
     }
 
     private void createStrict() {
-        given().contentType(ContentType.JSON).body(STRICT).post("/api/v1/tenants/{t}/policies/strict/versions", tenant)
+        given().contentType(ContentType.JSON).body(STRICT_POLICY).post("/api/v1/tenants/{t}/policies/strict/versions", tenant)
                 .then().statusCode(201).body("id", is("strict"));
     }
 }

@@ -6,14 +6,10 @@ import dev.arrears.contracts.dunning.DunnedItem;
 import dev.arrears.contracts.dunning.PolicyStep;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.dunning.Tone;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
+import dev.arrears.dunning.EngineTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @QuarkusTest
 @TestProfile(SchedulerTest.SchedulerOn.class)
-class SchedulerTest {
+class SchedulerTest extends EngineTest {
 
     /** The scheduler on, polling fast. */
     public static class SchedulerOn implements QuarkusTestProfile {
@@ -38,21 +34,8 @@ class SchedulerTest {
         }
     }
 
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void theLoopSendsTheDueStepWithoutBeingAsked() {
-        Scenario scenario = new Scenario(clock, runner);
-        InvoiceEvents events = scenario.events();
         // Monday 5 October, 09:00 in Berlin: the courtesy note of an invoice issued on the 1st is due.
         scenario.at("2026-10-05T07:00:00Z");
         events.customer("C-1", "de", "Europe/Berlin", "DE", true);

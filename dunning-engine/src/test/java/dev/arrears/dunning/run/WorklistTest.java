@@ -1,5 +1,6 @@
 package dev.arrears.dunning.run;
 
+import dev.arrears.dunning.EngineTest;
 import dev.arrears.contracts.EventType;
 import dev.arrears.contracts.dunning.Channel;
 import dev.arrears.contracts.dunning.DunningPaused;
@@ -7,14 +8,8 @@ import dev.arrears.contracts.dunning.EscalationKind;
 import dev.arrears.contracts.dunning.EscalationRaised;
 import dev.arrears.contracts.dunning.PauseReason;
 import dev.arrears.contracts.dunning.ReminderDue;
-import dev.arrears.dunning.InvoiceEvents;
-import dev.arrears.dunning.Scenario;
-import dev.arrears.dunning.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -27,29 +22,7 @@ import static org.hamcrest.Matchers.is;
 
 /** Collectors work call tasks from a scored worklist; what they report feeds straight back into dunning. */
 @QuarkusTest
-class WorklistTest {
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DunningRunner runner;
-
-    private Scenario scenario;
-    private String tenant;
-    private InvoiceEvents events;
-
-    @BeforeEach
-    void newTenant() {
-        scenario = new Scenario(clock, runner);
-        tenant = scenario.tenant();
-        events = scenario.events();
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
+class WorklistTest extends EngineTest {
 
     @Test
     void aCollectorsCallEndsInAPromiseThatPausesDunning() throws Throwable {

@@ -9,6 +9,9 @@ import dev.arrears.contracts.dunning.Channel;
  */
 public interface ChannelSender {
 
+    String SENDGRID = "sendgrid";
+    String TWILIO = "twilio";
+
     Channel channel();
 
     /** Whether the provider is configured (credentials present); without, messages go to the local mailbox instead. */
@@ -21,7 +24,12 @@ public interface ChannelSender {
      * ({@code arrears.notification.rate-limits."<provider>".*}). The default names the providers this service ships.
      */
     default String provider() {
-        return channel() == Channel.EMAIL ? "sendgrid" : "twilio";
+        return channel() == Channel.EMAIL ? SENDGRID : TWILIO;
+    }
+
+    /** Whether this sender hands messages to a provider this service ships (SendGrid, Twilio), not to a stand-in. */
+    default boolean shippedProvider() {
+        return SENDGRID.equals(provider()) || TWILIO.equals(provider());
     }
 
     SendOutcome send(OutgoingMessage message);

@@ -19,14 +19,12 @@ import io.quarkus.vertx.VertxContextSupport;
 import dev.arrears.notification.DunningEvents;
 import dev.arrears.notification.Pipeline;
 import dev.arrears.notification.Script;
-import dev.arrears.notification.TestClock;
+import dev.arrears.notification.PipelineTest;
 import dev.arrears.notification.ledger.MessageIds;
 import dev.arrears.testsupport.TestKafka;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -45,38 +43,10 @@ import static org.awaitility.Awaitility.await;
  * the customer receives in the local mailbox and what is published on arrears.notification.events.
  */
 @QuarkusTest
-class DispatchTest {
-
-    /** Monday 16 November 2026, 10:00 in Berlin. */
-    private static final Instant MONDAY_MORNING = Instant.parse("2026-11-16T09:00:00Z");
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DispatchRunner runner;
-
-    @Inject
-    Script script;
+class DispatchTest extends PipelineTest {
 
     @Inject
     DeliveryUpdates deliveryUpdates;
-
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final DunningEvents events = new DunningEvents(tenant);
-    private Pipeline pipeline;
-
-    @BeforeEach
-    void start() {
-        pipeline = new Pipeline(runner, tenant);
-        clock.set(MONDAY_MORNING);
-    }
-
-    @AfterEach
-    void reset() {
-        script.reset();
-        clock.reset();
-    }
 
     @Test
     void aReminderDeliveredTwiceOrReplayedIsSentOnce() throws Throwable {

@@ -8,10 +8,8 @@ import dev.arrears.contracts.notification.NotificationFailed;
 import dev.arrears.contracts.notification.NotificationFailure;
 import dev.arrears.contracts.notification.NotificationSent;
 import dev.arrears.notification.DunningEvents;
-import dev.arrears.notification.Pipeline;
 import dev.arrears.notification.Script;
-import dev.arrears.notification.TestClock;
-import dev.arrears.notification.dispatch.DispatchRunner;
+import dev.arrears.notification.PipelineTest;
 import dev.arrears.notification.message.DeliveryUpdate;
 import dev.arrears.notification.message.DeliveryUpdates;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,13 +17,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -37,43 +33,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the pending timeout: the message is reconciled, not blindly sent again.
  */
 @QuarkusTest
-class CrashReconcileTest {
+class CrashReconcileTest extends PipelineTest {
 
     /** Monday 16 November 2026, 10:00 in Berlin. */
-    private static final Instant T0 = Instant.parse("2026-11-16T09:00:00Z");
+    private static final Instant T0 = MONDAY_MORNING;
     /** Past the dispatch lease and the pending timeout (both 5 minutes). */
     private static final Duration RESTART = Duration.ofMinutes(6);
 
     @Inject
-    TestClock clock;
-
-    @Inject
-    DispatchRunner runner;
-
-    @Inject
-    Script script;
-
-    @Inject
     DeliveryUpdates deliveryUpdates;
 
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final DunningEvents events = new DunningEvents(tenant);
-    private Pipeline pipeline;
     private CompletableFuture<Integer> dying;
 
-    @BeforeEach
-    void start() {
-        pipeline = new Pipeline(runner, tenant);
-        clock.set(T0);
-    }
-
+    /** The replica that "died" finishes its run before the next test resets the providers. */
     @AfterEach
-    void reset() throws Exception {
-        script.reset();
+    void awaitDyingReplica() throws Exception {
+        script.releaseHungWorkers();
         if (dying != null) {
             dying.get(30, TimeUnit.SECONDS);
         }
-        clock.reset();
     }
 
     @Test

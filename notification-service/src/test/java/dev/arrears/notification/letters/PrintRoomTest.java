@@ -8,24 +8,18 @@ import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.contracts.invoice.CustomerUpserted;
 import dev.arrears.contracts.notification.NotificationDelivered;
 import dev.arrears.notification.DunningEvents;
-import dev.arrears.notification.Pipeline;
-import dev.arrears.notification.TestClock;
-import dev.arrears.notification.dispatch.DispatchRunner;
+import dev.arrears.notification.PipelineTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,31 +30,7 @@ import static org.hamcrest.Matchers.is;
  * the queue prints as one PDF, a printed letter is final, a mailed one is reported delivered once.
  */
 @QuarkusTest
-class PrintRoomTest {
-
-    /** Monday 16 November 2026, 10:00 in Berlin. */
-    private static final Instant MONDAY_MORNING = Instant.parse("2026-11-16T09:00:00Z");
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DispatchRunner runner;
-
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final DunningEvents events = new DunningEvents(tenant);
-    private Pipeline pipeline;
-
-    @BeforeEach
-    void start() {
-        pipeline = new Pipeline(runner, tenant);
-        clock.set(MONDAY_MORNING);
-    }
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
+class PrintRoomTest extends PipelineTest {
 
     @Test
     void aFiledLetterIsStoredAsItsPdfAndTheQueuePrintsAsOneRunOldestFirst() throws Throwable {

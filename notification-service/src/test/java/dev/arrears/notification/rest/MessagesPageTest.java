@@ -3,18 +3,13 @@ package dev.arrears.notification.rest;
 import dev.arrears.contracts.dunning.Channel;
 import dev.arrears.contracts.dunning.ReminderDue;
 import dev.arrears.notification.DunningEvents;
-import dev.arrears.notification.Pipeline;
-import dev.arrears.notification.TestClock;
-import dev.arrears.notification.dispatch.DispatchRunner;
+import dev.arrears.notification.PipelineTest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,25 +18,10 @@ import static org.hamcrest.Matchers.not;
 
 /** The local mailbox shows what customers would have received, from real dunning events, without any provider. */
 @QuarkusTest
-class MessagesPageTest {
-
-    @Inject
-    TestClock clock;
-
-    @Inject
-    DispatchRunner runner;
-
-    private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    private final DunningEvents events = new DunningEvents(tenant);
-
-    @AfterEach
-    void reset() {
-        clock.reset();
-    }
+class MessagesPageTest extends PipelineTest {
 
     @Test
     void showsAGermanEmailAndAnEnglishSmsNewestFirst() throws Throwable {
-        Pipeline pipeline = new Pipeline(runner, tenant);
         String email = events.email("buchhaltung");
         String phone = DunningEvents.phone();
         events.customer("C-DE", "de", "Europe/Berlin", List.of(email), List.of(), true, false, false);
