@@ -34,6 +34,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
@@ -75,6 +76,19 @@ class PlatformIT {
                              "totalAmount": {"amount": "1190.00", "currency": "EUR"}, "taxAmount": {"amount": "190.00", "currency": "EUR"}}""")
                     .post("/api/v1/invoices").then().statusCode(201).extract().path("id");
 
+            // An English customer reachable by text only, whose invoice fell due last Thursday: the due-date reminder
+            // (email, then SMS) is the step due, and goes by SMS.
+            given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON).header("X-Tenant-Id", tenant)
+                    .body("""
+                            {"id": "C-1002", "legalName": "Smith Ltd", "country": "DE", "language": "en", "timeZone": "Europe/Berlin",
+                             "phones": ["+4917012345678"], "consentSms": true}""")
+                    .post("/api/v1/customers").then().statusCode(201);
+            given().baseUri(platform.url("invoice-service")).contentType(ContentType.JSON).header("X-Tenant-Id", tenant)
+                    .body("""
+                            {"customerId": "C-1002", "invoiceNumber": "INV-2", "issueDate": "2026-09-01", "dueDate": "2026-10-01",
+                             "totalAmount": {"amount": "250.00", "currency": "EUR"}}""")
+                    .post("/api/v1/invoices").then().statusCode(201);
+
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.url("dunning-engine"))
                     .get("/api/v1/tenants/{t}/customers/C-1001/receivables", tenant).then()
                     .statusCode(200).body("$", hasSize(1)).body("[0].invoiceId", is(invoiceId))
@@ -83,20 +97,26 @@ class PlatformIT {
             // loop raises it, the notification service's sends it, no one calls either.
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.url("notification-service"))
                     .queryParam("tenantId", tenant).get("/api/v1/messages").then().statusCode(200)
-                    .body("$", hasSize(1))
-                    .body("[0].customerId", is("C-1001"))
-                    .body("[0].channel", is("EMAIL"))
-                    .body("[0].to", is("buchhaltung@mueller.example"))
-                    .body("[0].templateUsed", is("courtesy/de/FRIENDLY/email"))
-                    .body("[0].subject", containsString("INV-1"))
-                    .body("[0].requests", is(1)));
+                    .body("$", hasSize(2))
+                    .body("find { it.customerId == 'C-1001' }.channel", is("EMAIL"))
+                    .body("find { it.customerId == 'C-1001' }.to", is("buchhaltung@mueller.example"))
+                    .body("find { it.customerId == 'C-1001' }.templateUsed", is("courtesy/de/FRIENDLY/email"))
+                    .body("find { it.customerId == 'C-1001' }.subject", containsString("INV-1"))
+                    .body("find { it.customerId == 'C-1002' }.channel", is("SMS"))
+                    .body("find { it.customerId == 'C-1002' }.to", is("+4917012345678"))
+                    .body("find { it.customerId == 'C-1002' }.templateUsed", is("due-today/en/FRIENDLY/sms"))
+                    .body("find { it.customerId == 'C-1002' }.text", containsString("INV-2"))
+                    .body("requests", everyItem(is(1))));
+            given().baseUri(platform.url("notification-service")).queryParam("tenantId", tenant).get("/messages").then()
+                    .statusCode(200).contentType(ContentType.HTML)
+                    .body(containsString("buchhaltung@mueller.example"), containsString("+4917012345678"));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().baseUri(platform.url("analytics-service"))
                     .get("/api/v1/tenants/{t}/receivables-balance/EUR", tenant).then()
-                    .statusCode(200).body("amount", is("1190.00")));
+                    .statusCode(200).body("amount", is("1440.00")));
 
             assertThat(consumeFromOutside(platform.kafkaBootstrapServers(), invoiceId))
                     .as("an outside Kafka client reads the event").isEqualTo(tenant + ":C-1001");
-            assertThat(invoicesInDatabase(platform.postgresPort(), tenant)).isEqualTo(1);
+            assertThat(invoicesInDatabase(platform.postgresPort(), tenant)).isEqualTo(2);
 
             children = ProcessHandle.current().descendants().toList();
             assertThat(children).hasSizeGreaterThanOrEqualTo(5);
