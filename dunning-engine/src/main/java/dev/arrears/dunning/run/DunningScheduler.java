@@ -1,9 +1,7 @@
 package dev.arrears.dunning.run;
 
-import dev.arrears.outbox.run.PeriodicRun;
-import io.quarkus.runtime.ShutdownEvent;
+import dev.arrears.outbox.run.PeriodicRuns;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -19,13 +17,12 @@ public class DunningScheduler {
 
     private final DunningRunner runner;
     private final DunningConfig config;
-    private final Vertx vertx;
-    private PeriodicRun loop;
+    private final PeriodicRuns loops;
 
-    DunningScheduler(DunningRunner runner, DunningConfig config, Vertx vertx) {
+    DunningScheduler(DunningRunner runner, DunningConfig config, PeriodicRuns loops) {
         this.runner = runner;
         this.config = config;
-        this.vertx = vertx;
+        this.loops = loops;
     }
 
     void start(@Observes StartupEvent event) {
@@ -33,18 +30,12 @@ public class DunningScheduler {
             LOG.info("Dunning scheduler disabled (arrears.dunning.scheduler.enabled=false): runs happen only on request");
             return;
         }
-        loop = PeriodicRun.start("Dunning run (the claimed items are retried when their lease expires)", vertx,
-                config.scheduler().interval(), false, () -> runner.runUntilIdle().invoke(customers -> {
+        // A failed run's claimed items are retried when their lease expires.
+        loops.start("dunning", config.scheduler().interval(), false, () -> runner.runUntilIdle().invoke(customers -> {
                     if (customers > 0) {
                         LOG.debugf("Dunning run evaluated %d customer(s)", customers);
                     }
                 }));
         LOG.infof("Dunning scheduler started as %s, polling every %s", runner.worker(), config.scheduler().interval());
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (loop != null) {
-            loop.stop();
-        }
     }
 }

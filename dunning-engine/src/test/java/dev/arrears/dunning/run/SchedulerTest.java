@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.Map;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * The scheduler as a deployed engine runs it: nobody calls the runner, the polling loop finds the due step and the
@@ -51,5 +55,14 @@ class SchedulerTest extends EngineTest {
         assertThat(scenario.published("C-1", EventType.REMINDER_DUE, 1, ReminderDue.class)).hasSize(1);
         assertThat(courtesy.templateId()).isEqualTo("courtesy");
         assertThat(courtesy.language()).isEqualTo("de");
+
+        // Ops see the loop at work: alive, when it last succeeded, and its runs counted.
+        given().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'Polling loops' }.status", is("UP"))
+                .body("checks.find { it.name == 'Polling loops' }.data.'dunning.lastSucceededAt'", notNullValue())
+                .body("checks.find { it.name == 'Polling loops' }.data.'dunning.consecutiveFailures'", is(0));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("arrears_loop_runs_total{loop=\"dunning\",outcome=\"success\"}"))
+                .body(containsString("arrears_loop_last_success_seconds{loop=\"dunning\"}"));
     }
 }

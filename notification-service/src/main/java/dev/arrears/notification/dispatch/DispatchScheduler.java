@@ -1,10 +1,8 @@
 package dev.arrears.notification.dispatch;
 
 import dev.arrears.notification.config.NotificationConfig;
-import dev.arrears.outbox.run.PeriodicRun;
-import io.quarkus.runtime.ShutdownEvent;
+import dev.arrears.outbox.run.PeriodicRuns;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -20,13 +18,12 @@ public class DispatchScheduler {
 
     private final DispatchRunner runner;
     private final NotificationConfig config;
-    private final Vertx vertx;
-    private PeriodicRun loop;
+    private final PeriodicRuns loops;
 
-    DispatchScheduler(DispatchRunner runner, NotificationConfig config, Vertx vertx) {
+    DispatchScheduler(DispatchRunner runner, NotificationConfig config, PeriodicRuns loops) {
         this.runner = runner;
         this.config = config;
-        this.vertx = vertx;
+        this.loops = loops;
     }
 
     void start(@Observes StartupEvent event) {
@@ -34,14 +31,8 @@ public class DispatchScheduler {
             LOG.info("Dispatcher disabled (arrears.notification.dispatcher.enabled=false): nothing is sent unless asked");
             return;
         }
-        loop = PeriodicRun.start("Dispatch run (claimed dispatches are taken up again when their lease expires)", vertx,
-                config.dispatcher().interval(), true, runner::runUntilIdle);
+        // A failed run's claimed dispatches are taken up again when their lease expires.
+        loops.start("dispatch", config.dispatcher().interval(), true, runner::runUntilIdle);
         LOG.infof("Dispatcher started as %s, polling every %s", runner.worker(), config.dispatcher().interval());
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (loop != null) {
-            loop.stop();
-        }
     }
 }

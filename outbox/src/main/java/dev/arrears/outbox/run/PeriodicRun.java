@@ -7,14 +7,19 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * A polling loop of one replica: runs a reactive job every interval, never two runs at once (a slow run makes the
  * next ticks pass). Each run gets a duplicated Vert.x context of its own, flagged safe, as Hibernate Reactive requires
- * of any context it opens a session on; a run that fails is logged and the loop goes on.
+ * of any context it opens a session on; a run that fails is logged and the loop goes on. It remembers how its runs
+ * went, in wall-clock time, for the health check and the metrics ({@link PeriodicRuns}).
  */
 public final class PeriodicRun {
 
@@ -23,28 +28,35 @@ public final class PeriodicRun {
     private final String name;
     private final Vertx vertx;
     private final Supplier<Uni<?>> job;
+    private final Clock wallClock;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong succeeded = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong consecutiveFailures = new AtomicLong();
     private volatile long timer = -1;
+    private volatile Instant lastStarted;
+    private volatile Instant lastSucceeded;
+    private volatile Instant lastFailed;
+    private volatile String lastError;
 
-    private PeriodicRun(String name, Vertx vertx, Supplier<Uni<?>> job) {
+    PeriodicRun(String name, Vertx vertx, Supplier<Uni<?>> job, Clock wallClock) {
         this.name = name;
         this.vertx = vertx;
         this.job = job;
+        this.wallClock = wallClock;
     }
 
     /**
      * Starts the loop.
      *
-     * @param name what the log calls a failed run, e.g. "Dispatch run"
      * @param runAtStart whether the first run starts now rather than after one interval
      */
-    public static PeriodicRun start(String name, Vertx vertx, Duration interval, boolean runAtStart, Supplier<Uni<?>> job) {
-        PeriodicRun run = new PeriodicRun(name, vertx, job);
+    PeriodicRun start(Duration interval, boolean runAtStart) {
         if (runAtStart) {
-            run.tick();
+            tick();
         }
-        run.timer = vertx.setPeriodic(interval.toMillis(), id -> run.tick());
-        return run;
+        timer = vertx.setPeriodic(interval.toMillis(), id -> tick());
+        return this;
     }
 
     /** Stops the loop; a run in progress finishes. */
@@ -55,28 +67,69 @@ public final class PeriodicRun {
         }
     }
 
-    /** Whether a run is in progress. */
-    public boolean running() {
-        return running.get();
+    public String name() {
+        return name;
+    }
+
+    /** The start of the run in progress, if one is. */
+    public Optional<Instant> runningSince() {
+        return running.get() ? Optional.ofNullable(lastStarted) : Optional.empty();
+    }
+
+    public Optional<Instant> lastSucceeded() {
+        return Optional.ofNullable(lastSucceeded);
+    }
+
+    public Optional<Instant> lastFailed() {
+        return Optional.ofNullable(lastFailed);
+    }
+
+    public Optional<String> lastError() {
+        return Optional.ofNullable(lastError);
+    }
+
+    public long succeeded() {
+        return succeeded.get();
+    }
+
+    public long failed() {
+        return failed.get();
+    }
+
+    /** Failed runs since the last one that succeeded. */
+    public long consecutiveFailures() {
+        return consecutiveFailures.get();
     }
 
     private void tick() {
         if (!running.compareAndSet(false, true)) {
             return;
         }
+        lastStarted = wallClock.instant();
         Context context = VertxContext.getOrCreateDuplicatedContext(vertx);
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(v -> {
             try {
-                job.get().subscribe().with(result -> running.set(false), this::failed);
+                job.get().subscribe().with(result -> completed(), this::failed);
             } catch (RuntimeException e) {
                 failed(e);
             }
         });
     }
 
+    private void completed() {
+        lastSucceeded = wallClock.instant();
+        succeeded.incrementAndGet();
+        consecutiveFailures.set(0);
+        running.set(false);
+    }
+
     private void failed(Throwable failure) {
-        LOG.errorf(failure, "%s failed; the next tick tries again", name);
+        LOG.errorf(failure, "%s run failed; the next tick tries again", name);
+        lastFailed = wallClock.instant();
+        lastError = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        failed.incrementAndGet();
+        consecutiveFailures.incrementAndGet();
         running.set(false);
     }
 }
