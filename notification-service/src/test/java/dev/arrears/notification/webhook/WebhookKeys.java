@@ -47,7 +47,7 @@ public final class WebhookKeys {
     }
 
     /** Twilio: HMAC-SHA1, keyed with the auth token, of the full URL followed by each parameter name and value, sorted by name. */
-    static String twilioSignature(String token, String url, Map<String, String> params) throws GeneralSecurityException {
+    public static String twilioSignature(String token, String url, Map<String, String> params) throws GeneralSecurityException {
         StringBuilder data = new StringBuilder(url);
         new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
         Mac mac = Mac.getInstance("HmacSHA1");
