@@ -1,5 +1,7 @@
 package dev.arrears.testsupport;
 
+import dev.arrears.contracts.ArrearsEvent;
+import dev.arrears.contracts.EventReader;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -108,6 +110,8 @@ public final class TestKafka {
     /** A record as a test sees it: key, headers as strings, value. */
     public record Received(String topic, String key, Map<String, String> headers, String value) {
 
+        private static final EventReader READER = new EventReader();
+
         static Received of(ConsumerRecord<String, String> record) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (Header header : record.headers()) {
@@ -118,6 +122,18 @@ public final class TestKafka {
 
         public String header(String name) {
             return headers.get(name);
+        }
+
+        /**
+         * The record read as every consumer reads it (CloudEvents headers, type, schema, key): one that breaks its
+         * contract fails the test, as a consumer would dead-letter it.
+         */
+        public ArrearsEvent conforming() {
+            try {
+                return READER.read(key, this::header, value).event();
+            } catch (EventReader.MalformedEvent e) {
+                throw new AssertionError("a consumer would dead-letter this event: " + e.getMessage(), e);
+            }
         }
     }
 }

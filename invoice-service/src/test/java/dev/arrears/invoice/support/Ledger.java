@@ -2,7 +2,6 @@ package dev.arrears.invoice.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.arrears.contracts.ArrearsJson;
-import dev.arrears.contracts.EventReader;
 import dev.arrears.contracts.Topics;
 import dev.arrears.testsupport.TestKafka;
 import io.restassured.http.ContentType;
@@ -17,8 +16,6 @@ import static io.restassured.RestAssured.given;
 
 /** A tenant of its own, with shortcuts to the invoice API and to the events it publishes. */
 public final class Ledger {
-
-    private static final EventReader READER = new EventReader();
 
     private final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -53,11 +50,7 @@ public final class Ledger {
         TestKafka.Received record = TestKafka.awaitRecord(Topics.INVOICE_EVENTS,
                 r -> r.key().equals(tenant + ":" + customer) && ceType.equals(r.header("ce_type")) && r.value().contains(marker),
                 Duration.ofSeconds(30));
-        try {
-            READER.read(record.key(), record::header, record.value());
-        } catch (EventReader.MalformedEvent e) {
-            throw new AssertionError("a consumer would dead-letter this event: " + e.getMessage(), e);
-        }
+        record.conforming();
         return new Event(record, json(record.value()));
     }
 
