@@ -95,7 +95,8 @@ public class RunStore {
     public Uni<List<ItemFacts>> items(String tenantId, String customerId) {
         return NativeSql.rows("""
                         select i.invoice_id, i.installment_number, i.invoice_number, i.issue_date, i.due_date, i.currency,
-                               i.open_amount, i.closed
+                               i.open_amount, i.closed,
+                               (select count(*) from dunning_item j where j.tenant_id = i.tenant_id and j.invoice_id = i.invoice_id)
                         from dunning_item i
                         where i.tenant_id = ?1 and i.customer_id = ?2
                           and ((not i.closed and i.open_amount > 0) or exists (
@@ -111,7 +112,8 @@ public class RunStore {
                         BigDecimal dispute = disputeLeft.getOrDefault(invoiceId, BigDecimal.ZERO).min(open.max(BigDecimal.ZERO));
                         disputeLeft.merge(invoiceId, dispute.negate(), BigDecimal::add);
                         items.add(new ItemFacts(tenantId, customerId, invoiceId, (String) r[2], NativeSql.integer(r[1]),
-                                (LocalDate) r[3], (LocalDate) r[4], NativeSql.text(r[5]), open, dispute, null, (Boolean) r[7]));
+                                (LocalDate) r[3], (LocalDate) r[4], NativeSql.text(r[5]), open, dispute, null, (Boolean) r[7],
+                                NativeSql.integer(r[8])));
                     }
                     for (Plan plan : plans) {
                         items.addAll(plan.items(tenantId, customerId));

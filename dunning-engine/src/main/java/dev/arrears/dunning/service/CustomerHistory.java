@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * A customer's history as the engine learnt it from invoice events, read for a what-if: where they are, every item
@@ -65,8 +66,11 @@ public class CustomerHistory {
                         return Optional.<Replay>empty();
                     }
                     ZoneId zone = profile.debtor().zone();
+                    Map<String, Long> installments = items.stream()
+                            .collect(Collectors.groupingBy(DunningFacts.Item::invoiceId, Collectors.counting()));
                     List<SimulatedItem> simulated = items.stream()
-                            .map(item -> simulated(tenantId, item, fees, pausesOf(item.invoiceId(), placed, zone))).toList();
+                            .map(item -> simulated(tenantId, item, installments.get(item.invoiceId()).intValue(), fees,
+                                    pausesOf(item.invoiceId(), placed, zone))).toList();
                     return Optional.of(new Replay(profile.debtor(), profile.segment(), simulated));
                 }))));
     }
@@ -80,12 +84,13 @@ public class CustomerHistory {
         }));
     }
 
-    private static SimulatedItem simulated(String tenantId, DunningFacts.Item item, Map<ItemKey, FeeState> fees, List<PausePeriod> pauses) {
+    private static SimulatedItem simulated(String tenantId, DunningFacts.Item item, int installments, Map<ItemKey, FeeState> fees,
+                                           List<PausePeriod> pauses) {
         FeeState fee = fees.get(new ItemKey(item.invoiceId(), item.installmentNumber()));
         // Items recorded before balances were kept have only today's open amount, taken as open since the issue date.
         BalanceHistory history = fee == null ? BalanceHistory.of(item.issueDate(), item.openAmount()) : fee.history();
         ItemFacts template = new ItemFacts(tenantId, item.customerId(), item.invoiceId(), item.invoiceNumber(), item.installmentNumber(),
-                item.issueDate(), item.dueDate(), item.currency(), item.openAmount(), BigDecimal.ZERO, null, item.closed());
+                item.issueDate(), item.dueDate(), item.currency(), item.openAmount(), BigDecimal.ZERO, null, item.closed(), installments);
         return new SimulatedItem(template, history, pauses);
     }
 

@@ -121,7 +121,7 @@ class WhatIfResourceTest extends EngineTest {
         assertThat(reminders).extracting(ReminderDue::reminderId).containsExactly(reminderId(invoice, 0), reminderId(invoice, 1),
                 reminderId(invoice, 2), reminderId(invoice, 3), reminderId(invoice, 4));
         assertThat(reminders.get(4)).isEqualTo(new ReminderDue(tenant, "C-1", reminderId(invoice, 4), overdue30, Tone.FIRM, "overdue-firm",
-                "de", List.of(Channel.EMAIL, Channel.SMS), List.of(new DunnedItem(invoice.invoiceId(), "INV-1", 1,
+                "de", List.of(Channel.EMAIL, Channel.SMS), List.of(new DunnedItem(invoice.invoiceId(), "INV-1", null,
                 LocalDate.parse("2026-10-31"), 30, Money.of("1000.00", "EUR"), 5)), List.of(Money.of("1000.00", "EUR")),
                 Instant.parse(at.get(4))));
 

@@ -129,8 +129,9 @@ class DunningRunTest extends EngineTest {
                 List.of(item(older, "2026-09-20", 50, "1000.00", 7)), "collections", LocalDate.parse("2026-11-13")));
     }
 
+    /** An invoice of one installment is dunned as a whole: no installment number. */
     private DunnedItem item(InvoiceIssued invoice, String due, int daysOverdue, String open, int level) {
-        return new DunnedItem(invoice.invoiceId(), invoice.invoiceNumber(), 1, LocalDate.parse(due), daysOverdue, Money.of(open, "EUR"),
+        return new DunnedItem(invoice.invoiceId(), invoice.invoiceNumber(), null, LocalDate.parse(due), daysOverdue, Money.of(open, "EUR"),
                 level);
     }
 

@@ -58,7 +58,7 @@ class PausesTest extends EngineTest {
         List<ReminderDue> reminders = scenario.published("C-P", EventType.REMINDER_DUE, 2, ReminderDue.class);
         assertThat(reminders).extracting(r -> r.step().stepName()).containsExactly("due-today", "overdue-14");
         assertThat(reminders.get(1).scheduledFor()).isEqualTo(Instant.parse("2026-03-09T08:00:00Z"));
-        assertThat(reminders.get(1).items()).containsExactly(new DunnedItem(invoice.invoiceId(), "INV-P", 1,
+        assertThat(reminders.get(1).items()).containsExactly(new DunnedItem(invoice.invoiceId(), "INV-P", null,
                 LocalDate.parse("2026-03-02"), 7, Money.of("1000.00", "EUR"), 4));
     }
 

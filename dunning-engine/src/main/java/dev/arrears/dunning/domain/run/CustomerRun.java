@@ -158,7 +158,8 @@ public final class CustomerRun {
 
     private static ItemFacts withPause(ItemFacts f, Pause pause) {
         return new ItemFacts(f.tenantId(), f.customerId(), f.invoiceId(), f.invoiceNumber(), f.installmentNumber(), f.issueDate(),
-                f.dueDate(), f.currency(), f.openAmount(), f.disputedAmount(), pause == null ? null : pause.lastDay(), f.closed());
+                f.dueDate(), f.currency(), f.openAmount(), f.disputedAmount(), pause == null ? null : pause.lastDay(), f.closed(),
+                f.installments());
     }
 
     /** The first instant from now the customer may be contacted (or worked, for escalations) about the due steps. */
@@ -344,7 +345,7 @@ public final class CustomerRun {
 
     private static DunnedItem dunned(Evaluated e, int level, LocalDate today) {
         ItemFacts f = e.item().facts();
-        return new DunnedItem(f.invoiceId(), f.invoiceNumber(), f.installmentNumber(), f.dueDate(),
+        return new DunnedItem(f.invoiceId(), f.invoiceNumber(), f.dunnedInstallment(), f.dueDate(),
                 (int) ChronoUnit.DAYS.between(f.dueDate(), today), Money.atCurrencyScale(f.dunnableAmount(), f.currency()), level);
     }
 

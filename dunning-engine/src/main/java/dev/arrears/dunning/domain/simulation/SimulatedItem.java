@@ -41,7 +41,7 @@ public record SimulatedItem(ItemFacts template, BalanceHistory history, List<Pau
         BigDecimal open = history.openOn(day);
         ItemFacts f = template;
         return new ItemFacts(f.tenantId(), f.customerId(), f.invoiceId(), f.invoiceNumber(), f.installmentNumber(), f.issueDate(),
-                f.dueDate(), f.currency(), open, f.disputedAmount(), f.pausedUntil(), open.signum() <= 0);
+                f.dueDate(), f.currency(), open, f.disputedAmount(), f.pausedUntil(), open.signum() <= 0, f.installments());
     }
 
     /** The pause in force on that day, or {@code null}. */
