@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tries a reminder or escalation that did not reach the customer again, when an operator asks (the provider is back,
@@ -35,22 +36,27 @@ public class Redrive {
     }
 
     /**
-     * @throws NotRedrivable (as the Uni's failure) for an unknown dispatch or one that did not fail
+     * The dispatch as it is after the request; empty when the tenant has no such dispatch.
+     *
+     * @throws NotFailed (as the Uni's failure) for a dispatch that did not fail
      */
-    public Uni<Dispatch> retry(String tenantId, String sourceEventId) {
+    public Uni<Optional<Dispatch>> retry(String tenantId, String sourceEventId) {
         Instant now = clock.instant();
         return Panache.withTransaction(() -> dispatches.find(sourceEventId).chain(found -> {
-            Dispatch d = found.filter(x -> x.tenantId().equals(tenantId))
-                    .orElseThrow(() -> new NotRedrivable(404, "no reminder or escalation " + sourceEventId));
+            Optional<Dispatch> own = found.filter(d -> d.tenantId().equals(tenantId));
+            if (own.isEmpty()) {
+                return Uni.createFrom().item(own);
+            }
+            Dispatch d = own.get();
             if (d.status() != DispatchStatus.FAILED && d.status() != DispatchStatus.UNDELIVERABLE) {
-                throw new NotRedrivable(409, d.sourceType().eventName() + " " + sourceEventId + " is " + d.status()
+                throw new NotFailed(d.sourceType().eventName() + " " + sourceEventId + " is " + d.status()
                         + "; only FAILED and UNDELIVERABLE ones are tried again");
             }
             String note = "tried again on request after: " + d.note();
             Uni<?> rearmed = d.status() == DispatchStatus.FAILED ? rearmExhausted(d, note, now) : Uni.createFrom().voidItem();
             return rearmed.chain(() -> dispatches.redrive(sourceEventId, note, now))
                     .invoke(() -> LOG.infof("%s %s (%s) is tried again on request", d.sourceType().eventName(), sourceEventId, d.status()))
-                    .chain(() -> dispatches.find(sourceEventId)).map(again -> again.orElseThrow());
+                    .chain(() -> dispatches.find(sourceEventId));
         }));
     }
 
@@ -65,18 +71,11 @@ public class Redrive {
         });
     }
 
-    /** The dispatch cannot be tried again: unknown (404) or not failed (409). */
-    public static final class NotRedrivable extends RuntimeException {
+    /** The dispatch did not fail, so there is nothing to try again. */
+    public static final class NotFailed extends RuntimeException {
 
-        private final int status;
-
-        NotRedrivable(int status, String message) {
+        NotFailed(String message) {
             super(message);
-            this.status = status;
-        }
-
-        public int status() {
-            return status;
         }
     }
 }

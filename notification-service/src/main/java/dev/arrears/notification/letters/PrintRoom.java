@@ -53,35 +53,40 @@ public class PrintRoom {
     }
 
     /**
-     * Marks the letter printed; its content is final from now on. Printing it again changes nothing.
+     * Marks the letter printed; its content is final from now on. Printing it again changes nothing. Answers the letter
+     * as it is now; empty when the tenant has no such letter.
      *
-     * @throws LetterNotFound (as the Uni's failure) for an unknown letter
      * @throws LetterAlreadyMailed (as the Uni's failure) for a letter already posted
      */
-    public Uni<Letter> printed(String tenantId, String letterId) {
+    public Uni<Optional<Letter>> printed(String tenantId, String letterId) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> letter(tenantId, letterId).chain(letter -> switch (letter.status()) {
-            case PRINTED -> Uni.createFrom().item(letter);
-            case MAILED -> Uni.createFrom().failure(new LetterAlreadyMailed(letterId, letter.mailedAt()));
-            case TO_PRINT -> letters.advance(tenantId, letterId, List.of(LetterStatus.TO_PRINT), LetterStatus.PRINTED, now)
-                    .chain(() -> letter(tenantId, letterId));
+        return Panache.withTransaction(() -> letters.find(tenantId, letterId).chain(found -> {
+            if (found.isEmpty()) {
+                return Uni.createFrom().item(found);
+            }
+            return switch (found.get().status()) {
+                case PRINTED -> Uni.createFrom().item(found);
+                case MAILED -> Uni.createFrom().failure(new LetterAlreadyMailed(letterId, found.get().mailedAt()));
+                case TO_PRINT -> letters.advance(tenantId, letterId, List.of(LetterStatus.TO_PRINT), LetterStatus.PRINTED, now)
+                        .chain(() -> letters.find(tenantId, letterId));
+            };
         }));
     }
 
     /**
      * Marks the letter handed to the post (printed or not: some print rooms post straight from the queue) and reports
      * each of its messages delivered. Mailing it again reports again, which the ledger takes once: a report lost to a
-     * crash after the status changed is made good by repeating the call.
-     *
-     * @throws LetterNotFound (as the Uni's failure) for an unknown letter
+     * crash after the status changed is made good by repeating the call. Answers the letter as it is now; empty when
+     * the tenant has no such letter.
      */
-    public Uni<Letter> mailed(String tenantId, String letterId) {
+    public Uni<Optional<Letter>> mailed(String tenantId, String letterId) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> letter(tenantId, letterId).chain(letter -> letter.status() == LetterStatus.MAILED
-                        ? Uni.createFrom().item(letter)
+        return Panache.withTransaction(() -> letters.find(tenantId, letterId).chain(found -> found.isEmpty()
+                        || found.get().status() == LetterStatus.MAILED
+                        ? Uni.createFrom().item(found)
                         : letters.advance(tenantId, letterId, List.of(LetterStatus.TO_PRINT, LetterStatus.PRINTED), LetterStatus.MAILED, now)
-                        .chain(() -> letter(tenantId, letterId))))
-                .call(this::reportDelivered);
+                        .chain(() -> letters.find(tenantId, letterId))))
+                .call(found -> found.map(this::reportDelivered).orElse(Uni.createFrom().voidItem()));
     }
 
     private Uni<Void> reportDelivered(Letter letter) {
@@ -98,10 +103,6 @@ public class PrintRoom {
     private static DeliveryUpdate delivered(LedgerEntry entry, Letter letter) {
         return new DeliveryUpdate(entry.messageId(), letter.letterId(), Channel.LETTER, DeliveryUpdate.Kind.DELIVERED, entry.address(),
                 letter.mailedAt(), "handed to the post", null);
-    }
-
-    private Uni<Letter> letter(String tenantId, String letterId) {
-        return letters.find(tenantId, letterId).map(found -> found.orElseThrow(() -> new LetterNotFound(letterId)));
     }
 
     private static byte[] merge(List<byte[]> pdfs) {

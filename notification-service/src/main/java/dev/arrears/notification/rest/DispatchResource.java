@@ -80,6 +80,7 @@ public class DispatchResource {
             + "Nothing a provider took is sent again. 409 for one that did not fail.")
     public Uni<Response> retry(@PathParam("tenantId") String tenantId, @PathParam("sourceEventId") String sourceEventId) {
         return redrive.retry(tenantId, sourceEventId)
+                .map(found -> found.orElseThrow(() -> new NotFound("no reminder or escalation " + sourceEventId)))
                 .chain(d -> Panache.withSession(() -> view(d)))
                 .map(view -> Response.accepted(view).build());
     }

@@ -70,7 +70,7 @@ public class LetterResource {
     @Operation(summary = "One letter with its rendered HTML")
     public Uni<LetterDetail> letter(@PathParam("tenantId") String tenantId, @PathParam("letterId") String letterId) {
         return letters.find(tenantId, letterId).map(found -> found.map(l -> new LetterDetail(LetterSummary.of(l), l.html()))
-                .orElseThrow(() -> new NotFound("no letter " + letterId)));
+                .orElseThrow(() -> noLetter(letterId)));
     }
 
     @GET
@@ -79,8 +79,7 @@ public class LetterResource {
     @WithSession
     @Operation(summary = "The letter as the A4 PDF that is printed, stored when the letter was filed")
     public Uni<Response> pdf(@PathParam("tenantId") String tenantId, @PathParam("letterId") String letterId) {
-        return letters.pdf(tenantId, letterId).map(found -> found.map(pdf -> pdf(pdf, letterId + ".pdf"))
-                .orElseThrow(() -> new NotFound("no letter " + letterId)));
+        return letters.pdf(tenantId, letterId).map(found -> pdf(found.orElseThrow(() -> noLetter(letterId)), letterId + ".pdf"));
     }
 
     @GET
@@ -102,7 +101,7 @@ public class LetterResource {
     @Operation(summary = "Mark a letter printed: its content is final, a later reminder of the step gets a letter of its own. "
             + "Repeating it changes nothing; 409 for a letter already mailed.")
     public Uni<LetterSummary> printed(@PathParam("tenantId") String tenantId, @PathParam("letterId") String letterId) {
-        return printRoom.printed(tenantId, letterId).map(LetterSummary::of);
+        return printRoom.printed(tenantId, letterId).map(found -> LetterSummary.of(found.orElseThrow(() -> noLetter(letterId))));
     }
 
     @POST
@@ -110,7 +109,11 @@ public class LetterResource {
     @Operation(summary = "Mark a letter handed to the post: its messages are reported delivered (NotificationDelivered). "
             + "Repeating it changes nothing.")
     public Uni<LetterSummary> mailed(@PathParam("tenantId") String tenantId, @PathParam("letterId") String letterId) {
-        return printRoom.mailed(tenantId, letterId).map(LetterSummary::of);
+        return printRoom.mailed(tenantId, letterId).map(found -> LetterSummary.of(found.orElseThrow(() -> noLetter(letterId))));
+    }
+
+    private static NotFound noLetter(String letterId) {
+        return new NotFound("no letter " + letterId);
     }
 
     private static Response pdf(byte[] pdf, String fileName) {

@@ -5,7 +5,6 @@ import dev.arrears.contracts.http.JsonErrors;
 import dev.arrears.contracts.http.Problem;
 import dev.arrears.notification.dispatch.Redrive;
 import dev.arrears.notification.letters.LetterAlreadyMailed;
-import dev.arrears.notification.letters.LetterNotFound;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -25,20 +24,13 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response letterNotFound(LetterNotFound e) {
-        return Problem.response(Response.Status.NOT_FOUND.getStatusCode(), "not-found", "Not found", e.getMessage(), null);
-    }
-
-    @ServerExceptionMapper
     public Response letterAlreadyMailed(LetterAlreadyMailed e) {
         return Problem.response(Response.Status.CONFLICT.getStatusCode(), "letter-mailed", "Letter already mailed", e.getMessage(), null);
     }
 
     @ServerExceptionMapper
-    public Response notRedrivable(Redrive.NotRedrivable e) {
-        return e.status() == 404
-                ? Problem.response(404, "not-found", "Not found", e.getMessage(), null)
-                : Problem.response(e.status(), "not-failed", "Not a failed message", e.getMessage(), null);
+    public Response notFailed(Redrive.NotFailed e) {
+        return Problem.response(Response.Status.CONFLICT.getStatusCode(), "not-failed", "Not a failed message", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * What is known about one dunned item (an invoice, or one installment of it), derived from the invoice
  * events: the dates, what is open, what of it is disputed, and whether dunning is paused.
  *
- * @param installmentNumber {@code null} when the whole invoice is dunned
+ * @param installmentNumber the item's key within its invoice: 1 for an invoice of a single installment, which events
+ *         name as the whole invoice ({@link #dunnedInstallment()})
  * @param pausedUntil the last day of a pause (a promise to pay plus grace, a manual hold), or {@code null}
  * @param closed paid, voided, credited or written off: nothing more is ever sent for it
  * @param installments how many installments the invoice has, or 0 when unknown; an invoice of one is dunned as a whole
