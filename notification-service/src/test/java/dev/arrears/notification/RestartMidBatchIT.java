@@ -19,6 +19,7 @@ import dev.arrears.devstack.postgres.ServiceDatabase;
 import dev.arrears.devstack.service.ServiceProcess;
 import dev.arrears.devstack.service.ServiceSpec;
 import dev.arrears.notification.ledger.MessageIds;
+import dev.arrears.notification.provider.twilio.TwilioWire;
 import dev.arrears.notification.webhook.WebhookKeys;
 import dev.arrears.testsupport.SharedInfrastructure;
 import dev.arrears.testsupport.TestKafka;
@@ -70,10 +71,10 @@ class RestartMidBatchIT {
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** Monday 16 November 2026, 10:00 in Berlin: texts are allowed. The platform clock starts here, once for both runs. */
     private static final Instant MONDAY_MORNING = Instant.parse("2026-11-16T09:00:00Z");
-    private static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    private static final String ACCOUNT_SID = TwilioWire.ACCOUNT_SID;
     private static final String AUTH_TOKEN = "restart-test-auth-token";
     private static final String MAIL_SEND = "/v3/mail/send";
-    private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String MESSAGES = TwilioWire.MESSAGES;
 
     private static final WireMockServer SENDGRID = new WireMockServer(wireMockConfig().dynamicPort());
     private static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().dynamicPort());
@@ -225,7 +226,7 @@ class RestartMidBatchIT {
 
     /** Twilio's status callback to the StatusCallback URL the message was created with: delivered, signed with the auth token. */
     private void confirmByTwilio(ProviderRequest text) throws Exception {
-        Map<String, String> form = form(text.event());
+        Map<String, String> form = TwilioWire.form(text.event().getRequest());
         URI callback = URI.create(form.get("StatusCallback"));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("AccountSid", ACCOUNT_SID);
@@ -314,7 +315,7 @@ class RestartMidBatchIT {
     }
 
     private ProviderRequest text(ServeEvent event) {
-        Map<String, String> form = form(event);
+        Map<String, String> form = TwilioWire.form(event.getRequest());
         String messageId = URLDecoder.decode(URI.create(form.get("StatusCallback")).getRawQuery().replaceFirst("^.*messageId=", "")
                 .replaceFirst("&.*$", ""), StandardCharsets.UTF_8);
         String body = event.getResponse() == null ? null : event.getResponse().getBodyAsString();
@@ -333,16 +334,6 @@ class RestartMidBatchIT {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, String> form(ServeEvent event) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : event.getRequest().getBodyAsString().split("&")) {
-            int equals = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
-        return params;
     }
 
     private boolean sentEvent(TestKafka.Received record) {

@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What Twilio's API would see of a request, and what it answers. */
-final class TwilioWire {
+public final class TwilioWire {
 
-    static final String MESSAGES = "/2010-04-01/Accounts/" + TestTwilioConfig.ACCOUNT_SID + "/Messages.json";
+    public static final String ACCOUNT_SID = TestTwilioConfig.ACCOUNT_SID;
+    public static final String MESSAGES = "/2010-04-01/Accounts/" + TestTwilioConfig.ACCOUNT_SID + "/Messages.json";
     static final String CALLS = "/2010-04-01/Accounts/" + TestTwilioConfig.ACCOUNT_SID + "/Calls.json";
     static final String BASIC_AUTH = "Basic " + Base64.getEncoder()
             .encodeToString((TestTwilioConfig.ACCOUNT_SID + ":" + TestTwilioConfig.AUTH_TOKEN).getBytes(StandardCharsets.US_ASCII));
@@ -20,7 +21,7 @@ final class TwilioWire {
     }
 
     /** The form body as name → value; every name appears once in Messages and Calls requests. */
-    static Map<String, String> form(LoggedRequest request) {
+    public static Map<String, String> form(LoggedRequest request) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String pair : request.getBodyAsString().split("&")) {
             int equals = pair.indexOf('=');
